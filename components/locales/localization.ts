@@ -1,0 +1,37 @@
+/** @lit/localize in runtime mode: German is the source locale, English the second one. */
+import { configureLocalization } from '@lit/localize';
+import * as en from './en.js';
+
+/** Languages the widgets render (German source, English translation). */
+export type UiLocale = 'de' | 'en';
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale: 'de',
+  targetLocales: ['en'],
+  // Bundles are self-contained (no code splitting), so the English templates are imported statically.
+  loadLocale: async () => en,
+});
+
+/** The supported UI locale of a language tag ('en-GB' → 'en'), or undefined when unsupported. */
+export function toUiLocale(lang: string | null | undefined): UiLocale | undefined {
+  const primary = lang?.trim().toLowerCase().split('-')[0];
+  return primary === 'de' || primary === 'en' ? primary : undefined;
+}
+
+/** The active UI locale of this bundle. */
+export function activeLocale(): UiLocale {
+  return getLocale() as UiLocale;
+}
+
+/**
+ * Switches the bundle's UI locale. @lit/localize keeps one active locale per bundle: two widgets
+ * with different `lang` on one page show the language set last.
+ */
+export async function switchLocale(locale: UiLocale): Promise<void> {
+  if (getLocale() !== locale) await setLocale(locale);
+}
+
+/** BCP 47 tag for Intl formatting of a UI locale (dates are always shown in German time). */
+export function intlLocale(locale: UiLocale): string {
+  return locale === 'en' ? 'en-GB' : 'de-DE';
+}

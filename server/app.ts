@@ -1,0 +1,63 @@
+/** Builds the Hono app from injected dependencies; server/main.ts is the only place reading the environment. */
+import { sql } from 'kysely';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { accountsRoutes } from './accounts/accounts.routes.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { mailboxRoutes } from './dev/mailbox.routes.js';
+import { openApiDocument } from './http/openapi.js';
+import { onError, problem, problemResponse } from './http/problem.js';
+import { apiCors, baseHeaders, cached } from './http/security.js';
+import { allAllowedOrigins } from './jobcenters/jobcenters.repository.js';
+import { jobcentersRoutes } from './jobcenters/jobcenters.routes.js';
+import { createOutbox, type Outbox } from './outbox/outbox.js';
+import { sessionMiddleware } from './sessions/sessions.service.js';
+import { serveDir } from './static.js';
+import { tdaJobs } from './tda/tda.jobs.js';
+import { tdaRoutes } from './tda/tda.routes.js';
+
+/** Creates the app. Static files (demo, widgets, themes) are served unless `serveStatic` is false. */
+export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
+  const api = new Hono<AppEnv>()
+    .route('/', accountsRoutes(deps))
+    .route('/', jobcentersRoutes(deps))
+    .route('/', tdaRoutes(deps))
+    .get('/openapi.json', (c) => c.json(openApiDocument(deps.config.publicUrl)));
+
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound((c) => problemResponse(c, { type: 'not-found' }));
+  app.use('*', baseHeaders());
+  app.get('/health', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db.db);
+      return c.json({ status: 'ok', db: deps.db.dialect }, 200);
+    } catch {
+      return c.json({ status: 'error', db: deps.db.dialect }, 503);
+    }
+  });
+  app.use('/api/*', apiCors({ publicUrl: deps.config.publicUrl, allowedOrigins: cached(() => allAllowedOrigins(deps.db.db), 30_000) }));
+  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: () => { throw problem('payload-too-large'); } }));
+  app.use('/api/*', sessionMiddleware(deps));
+  app.route('/api', api);
+  if (!deps.config.production) app.route('/dev', mailboxRoutes(deps));
+  if (opts.serveStatic !== false) {
+    app.use('/widgets/*', serveDir('/widgets/', 'dist', { crossOrigin: true }));
+    app.use('/themes/*', serveDir('/themes/', 'themes', { crossOrigin: true }));
+    app.use('/*', serveDir('/', 'demo'));
+  }
+  return app;
+}
+
+/** The app's type, for `hc<AppType>` clients. */
+export type AppType = ReturnType<typeof createApp>;
+
+/** The outbox worker with every job handler of the app. */
+export function createAppOutbox(deps: AppDeps): Outbox {
+  return createOutbox(deps.db.db, deps.clock, {
+    ...tdaJobs(deps),
+    mail: async (m) => {
+      await deps.mailer.send(m);
+    },
+  });
+}

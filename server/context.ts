@@ -1,0 +1,55 @@
+/** Types shared by every route: the app's dependencies and the Hono environment. */
+import type { Db } from './db/database.js';
+import type { EAkte } from './adapters/eakte.js';
+import type { Mailer } from './adapters/mail/mailer.js';
+import type { PdfRenderer } from './adapters/pdf/pdf-renderer.js';
+
+/** Settings read once by server/main.ts (or built by tests). */
+export interface AppConfig {
+  /** Public base URL of this server, used in mail links and as the same-site origin. */
+  publicUrl: string;
+  /** True in production: no dev mailbox, secure cookies only. */
+  production: boolean;
+  /** Trust X-Forwarded-For for the client address (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** 32-byte key for documents at rest (AES-256-GCM, SEC-37). */
+  documentKey: Buffer;
+  /** Sender address of mails. */
+  mailFrom: string;
+}
+
+/** A clock; tests move time. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Everything createApp needs, injected. */
+export interface AppDeps {
+  db: Db;
+  mailer: Mailer;
+  pdf: PdfRenderer;
+  eakte: EAkte;
+  clock: Clock;
+  config: AppConfig;
+  /** Called after a transaction enqueued outbox work, so the worker starts at once. */
+  onOutbox?: () => void;
+}
+
+/** The signed-in session as routes see it. */
+export interface SessionInfo {
+  tokenHash: string;
+  accountId: string;
+  email: string;
+  level: number;
+  emailConfirmed: boolean;
+  expiresAt: string;
+  transport: 'cookie' | 'bearer';
+}
+
+/** Hono environment of the app. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    session: SessionInfo | null;
+  };
+}

@@ -1,0 +1,26 @@
+/** The whole database as Kysely sees it, assembled from each resource's table types. */
+import type { AccountsTable, EmailTokensTable, LoginThrottleTable, SessionsTable } from '../accounts/accounts.table.js';
+import type { DocumentsTable, EakteDocumentsTable } from '../documents/documents.table.js';
+import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTable } from '../jobcenters/jobcenters.table.js';
+import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
+import type { TdaTable } from '../tda/tda.table.js';
+import type { WorkItemsTable } from '../work-items/work-items.table.js';
+
+/** Table name → row type. */
+export interface Database {
+  jobcenters: JobcentersTable;
+  plz_ranges: PlzRangesTable;
+  postkoerbe: PostkoerbeTable;
+  routing_rules: RoutingRulesTable;
+  accounts: AccountsTable;
+  email_tokens: EmailTokensTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  idempotency_keys: IdempotencyKeysTable;
+  documents: DocumentsTable;
+  tda: TdaTable;
+  work_items: WorkItemsTable;
+  eakte_documents: EakteDocumentsTable;
+  outbox: OutboxTable;
+  dev_mails: DevMailsTable;
+}

@@ -1,0 +1,79 @@
+/** OpenAPI 3.1 document generated from the domain's zod schemas (served at /api/openapi.json). */
+import * as z from 'zod';
+import { accountView, confirmInput, resendInput, sessionView, signInInput, signUpInput } from '../../domain/account.js';
+import { problem } from '../../domain/common.js';
+import { jobcenterView } from '../../domain/jobcenter.js';
+import { tdaInput, tdaReceipt } from '../../domain/tda.js';
+
+interface Op {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  ok: [number, z.ZodType | null];
+  errors: number[];
+  auth?: 'level0' | 'level1';
+  idempotent?: boolean;
+}
+
+const OPS: Op[] = [
+  { method: 'post', path: '/api/accounts', tag: 'Konto', summary: 'Registrieren (sendet Bestätigungsmail)', body: signUpInput, ok: [202, z.object({ status: z.literal('confirmation_sent') })], errors: [400, 415] },
+  { method: 'post', path: '/api/accounts/confirm', tag: 'Konto', summary: 'E-Mail-Adresse bestätigen → Sicherheitsstufe 1', body: confirmInput, ok: [200, z.object({ account: accountView })], errors: [400, 415] },
+  { method: 'post', path: '/api/accounts/resend-confirmation', tag: 'Konto', summary: 'Bestätigungsmail erneut senden', body: resendInput, ok: [202, null], errors: [400, 415] },
+  { method: 'post', path: '/api/sessions', tag: 'Konto', summary: 'Anmelden', body: signInInput, ok: [200, sessionView], errors: [400, 401, 415, 429] },
+  { method: 'get', path: '/api/session', tag: 'Konto', summary: 'Aktuelle Sitzung', ok: [200, sessionView], errors: [401], auth: 'level0' },
+  { method: 'delete', path: '/api/session', tag: 'Konto', summary: 'Abmelden', ok: [204, null], errors: [] },
+  { method: 'get', path: '/api/jobcenters', tag: 'Jobcenter', summary: 'Alle Jobcenter', ok: [200, z.object({ items: z.array(jobcenterView) })], errors: [] },
+  { method: 'get', path: '/api/jobcenters/{id}', tag: 'Jobcenter', summary: 'Ein Jobcenter mit verfügbaren Modulen', ok: [200, jobcenterView], errors: [404] },
+  { method: 'post', path: '/api/tda', tag: 'TdA', summary: 'Tag der Antragstellung erklären (genau einmal je Idempotency-Key)', body: tdaInput, ok: [201, tdaReceipt], errors: [400, 401, 403, 409, 415, 422], auth: 'level1', idempotent: true },
+  { method: 'get', path: '/api/tda', tag: 'TdA', summary: 'Eigene Eingangsbestätigungen', ok: [200, z.object({ items: z.array(tdaReceipt) })], errors: [401, 403], auth: 'level1' },
+  { method: 'get', path: '/api/tda/{id}', tag: 'TdA', summary: 'Eingangsbestätigung', ok: [200, tdaReceipt], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'get', path: '/api/tda/{id}/pdf', tag: 'TdA', summary: 'TdA-PDF herunterladen', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+];
+
+function schema(s: z.ZodType, io: 'input' | 'output') {
+  return z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+}
+
+/** Builds the OpenAPI 3.1 document. */
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPS) {
+    const params = [
+      ...(op.path.includes('{id}') ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] : []),
+      ...(op.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 100 } }] : []),
+    ];
+    const responses: Record<string, unknown> = {
+      [op.ok[0]]: {
+        description: 'OK',
+        ...(op.ok[1] ? { content: { 'application/json': { schema: schema(op.ok[1], 'output') } } } : {}),
+        ...(op.path.endsWith('/pdf') ? { content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } } : {}),
+      },
+    };
+    for (const status of op.errors) {
+      responses[status] = { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+    }
+    (paths[op.path] ??= {})[op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      ...(params.length ? { parameters: params } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } } : {}),
+      responses,
+      ...(op.auth ? { security: [{ cookieSession: [] }, { bearerSession: [] }], 'x-min-security-level': op.auth === 'level1' ? 1 : 0 } : {}),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Jobcenter-Widgets API', version: '0.1.0', description: 'API hinter den Jobcenter-Widgets (Registrierung, Tag der Antragstellung).' },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: {
+      schemas: { Problem: schema(problem, 'output') },
+      securitySchemes: {
+        cookieSession: { type: 'apiKey', in: 'cookie', name: '__Host-jc_session' },
+        bearerSession: { type: 'http', scheme: 'bearer' },
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/** Problem details (RFC 9457): the one error type the API throws and the one handler that answers it. */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldError, Problem } from '../../domain/common.js';
+
+/** Problem types with their status and German/English titles. */
+const PROBLEMS = {
+  validation: [400, 'Die Angaben sind unvollständig oder fehlerhaft.', 'The data is incomplete or invalid.'],
+  'malformed-json': [400, 'Der Inhalt ist kein gültiges JSON.', 'The body is not valid JSON.'],
+  'idempotency-key-missing': [400, 'Der Header Idempotency-Key fehlt.', 'The Idempotency-Key header is missing.'],
+  'token-invalid': [400, 'Der Bestätigungslink ist ungültig oder abgelaufen.', 'The confirmation link is invalid or has expired.'],
+  unauthenticated: [401, 'Bitte melden Sie sich an.', 'Please sign in.'],
+  'invalid-credentials': [401, 'E-Mail-Adresse oder Passwort ist falsch.', 'E-mail address or password is wrong.'],
+  'level-too-low': [403, 'Für diesen Dienst ist eine höhere Sicherheitsstufe nötig.', 'This service needs a higher security level.'],
+  forbidden: [403, 'Diese Anfrage ist nicht erlaubt.', 'This request is not allowed.'],
+  'module-unavailable': [403, 'Dieser Dienst ist bei diesem Jobcenter noch nicht verfügbar.', 'This service is not available at this jobcenter yet.'],
+  'not-found': [404, 'Nicht gefunden.', 'Not found.'],
+  'idempotency-in-progress': [409, 'Diese Anfrage wird gerade schon bearbeitet.', 'This request is already being processed.'],
+  'payload-too-large': [413, 'Die Anfrage ist zu groß.', 'The request is too large.'],
+  'unsupported-media-type': [415, 'Bitte senden Sie JSON (application/json).', 'Please send JSON (application/json).'],
+  'idempotency-key-reused': [422, 'Dieser Idempotency-Key wurde schon für andere Daten verwendet.', 'This Idempotency-Key was already used for other data.'],
+  'too-many-requests': [429, 'Zu viele Versuche. Bitte warten Sie kurz.', 'Too many attempts. Please wait a moment.'],
+  internal: [500, 'Ein interner Fehler ist aufgetreten.', 'An internal error occurred.'],
+  unavailable: [503, 'Der Dienst ist vorübergehend nicht erreichbar.', 'The service is temporarily unavailable.'],
+} as const satisfies Record<string, readonly [number, string, string]>;
+
+/** A problem type key. */
+export type ProblemType = keyof typeof PROBLEMS;
+
+/** Extra data a thrown problem carries. */
+interface ProblemCause {
+  type: ProblemType;
+  detail?: string;
+  errors?: FieldError[];
+  requiredLevel?: number;
+  headers?: Record<string, string>;
+}
+
+/** Creates the exception for a problem type; throw it from any handler or middleware. */
+export function problem(type: ProblemType, extra: Omit<ProblemCause, 'type'> = {}): HTTPException {
+  const [status, de] = PROBLEMS[type];
+  return new HTTPException(status as ContentfulStatusCode, { message: de, cause: { type, ...extra } satisfies ProblemCause });
+}
+
+/** English when the client prefers it, German otherwise. */
+export function prefersEnglish(c: Context): boolean {
+  return /^en\b/i.test(c.req.header('accept-language') ?? '');
+}
+
+/** Builds the problem+json response. */
+export function problemResponse(c: Context, cause: ProblemCause): Response {
+  const [status, de, en] = PROBLEMS[cause.type];
+  const body: Problem = {
+    type: `/problems/${cause.type}`,
+    title: prefersEnglish(c) ? en : de,
+    status,
+    ...(cause.detail ? { detail: cause.detail } : {}),
+    ...(cause.errors ? { errors: cause.errors } : {}),
+    ...(cause.requiredLevel !== undefined ? { requiredLevel: cause.requiredLevel } : {}),
+    instance: c.get('requestId') as string | undefined,
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store', ...cause.headers },
+  });
+}
+
+/** Escapes a value for one log line (SEC-42): no newlines or control characters from input reach the log. */
+export function logSafe(value: unknown): string {
+  return String(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The app's onError: known problems as problem+json; anything else is logged (without payload) and answered 500. */
+export function onError(err: Error, c: Context): Response {
+  if (err instanceof HTTPException) {
+    const cause = err.cause as ProblemCause | undefined;
+    if (cause?.type && cause.type in PROBLEMS) return problemResponse(c, cause);
+    const status = err.status;
+    if (status === 413) return problemResponse(c, { type: 'payload-too-large' });
+    if (status === 401) return problemResponse(c, { type: 'unauthenticated' });
+    if (status === 404) return problemResponse(c, { type: 'not-found' });
+    if (status === 429) return problemResponse(c, { type: 'too-many-requests' });
+    if (status >= 400 && status < 500) return problemResponse(c, { type: 'validation', detail: logSafe(err.message) });
+  }
+  console.error(`[error] request=${logSafe(c.get('requestId'))} ${logSafe(c.req.method)} ${logSafe(c.req.path)}: ${logSafe(err.stack ?? err.message)}`);
+  return problemResponse(c, { type: 'internal' });
+}

@@ -1,0 +1,81 @@
+/** Starts the server: the only place that reads the environment. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createDatabaseEAkte } from './adapters/eakte.js';
+import { createDevMailbox } from './adapters/mail/dev-mailbox.js';
+import { createSmtpMailer } from './adapters/mail/mailer.js';
+import { createPdfRenderer } from './adapters/pdf/pdf-renderer.js';
+import { createApp, createAppOutbox } from './app.js';
+import type { AppDeps } from './context.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedDemo } from './db/seed.js';
+import { ROOT } from './static.js';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const production = env.NODE_ENV === 'production';
+const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
+const databaseUrl = env.DATABASE_URL ?? resolve(ROOT, 'data/jobcenter.sqlite');
+
+/** The key for documents at rest: DOCUMENT_KEY (base64, 32 bytes) or, outside production, a key file under data/. */
+function documentKey(): Buffer {
+  if (env.DOCUMENT_KEY) {
+    const key = Buffer.from(env.DOCUMENT_KEY, 'base64');
+    if (key.length !== 32) throw new Error('DOCUMENT_KEY must be 32 bytes, base64-encoded');
+    return key;
+  }
+  if (production) throw new Error('DOCUMENT_KEY is required in production');
+  const file = resolve(ROOT, 'data/document.key');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+const db = openDatabase(databaseUrl);
+await migrateToLatest(db.db);
+if (env.SEED_DEMO !== 'false' && !production) {
+  const origins = (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  await seedDemo(db.db, { allowedOrigins: origins });
+}
+
+const clock = { now: () => new Date() };
+const pdf = createPdfRenderer({ workers: Number(env.PDF_WORKERS ?? 2) });
+const key = documentKey();
+const mailFrom = env.MAIL_FROM ?? 'Jobcenter <no-reply@jobcenter.example>';
+const deps: AppDeps = {
+  db,
+  clock,
+  pdf,
+  mailer: env.SMTP_URL ? createSmtpMailer({ url: env.SMTP_URL, from: mailFrom }) : createDevMailbox(db.db, clock.now),
+  eakte: createDatabaseEAkte(db.db, key, clock.now),
+  config: { publicUrl, production, trustProxy: env.TRUST_PROXY === '1', documentKey: key, mailFrom },
+};
+if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production');
+const outbox = createAppOutbox(deps);
+deps.onOutbox = () => outbox.kick();
+outbox.start(Number(env.OUTBOX_INTERVAL_MS ?? 1000));
+
+const app = createApp(deps);
+const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
+  console.log(`jobcenter widgets: ${publicUrl} (port ${info.port}, db ${db.dialect}${env.SMTP_URL ? ', SMTP' : ', dev mailbox at /dev/mailbox'})`);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: shutting down`);
+  server.close();
+  await outbox.stop();
+  await pdf.close();
+  await deps.mailer.close?.();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
