@@ -90,7 +90,9 @@ describe('renderTdaPdf', () => {
     expect(shaped).not.toEqual(isolated.reverse());
     expect(shaped).toHaveLength(4);
 
-    const text = await extract(await renderTdaPdf(sample('محمد', 'العلي', { addressSuffix: 'c/o Łukasz محمد العلي' })));
+    const text = await extract(
+      await renderTdaPdf(sample('محمد', 'العلي', { addressSuffix: 'c/o Łukasz محمد العلي' })),
+    );
     // Each value is drawn in visual order; pdftotext detects right-to-left runs and returns logical order.
     expect(text).toMatch(/Vorname\s+محمد\n/);
     expect(text).toMatch(/Nachname\s+العلي\n/);
@@ -130,7 +132,8 @@ describe('renderTdaPdf', () => {
   });
 
   it('wraps long values inside the page and continues on a second page when needed', async () => {
-    const long = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsnummernverzeichnis'.repeat(2);
+    const long =
+      'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsnummernverzeichnis'.repeat(2);
     const input = sample('Łukasz Maria Johannes Friedrich Wilhelm von und zu', long.slice(0, 100), {
       street: long.slice(0, 120),
       addressSuffix: 'c/o ' + 'Олена Шевченко '.repeat(7),
@@ -200,9 +203,15 @@ describe('createPdfRenderer', () => {
     const job = (number: string) => pool.renderTda({ ...sample('A', 'B'), number });
     try {
       const results = await Promise.allSettled([job('CRASH'), job('ONE'), job('HANG'), job('TWO')]);
-      expect(results[0]).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/crashed/) } });
+      expect(results[0]).toMatchObject({
+        status: 'rejected',
+        reason: { message: expect.stringMatching(/crashed/) },
+      });
       expect(results[1]).toEqual({ status: 'fulfilled', value: new TextEncoder().encode('%PDF-ONE') });
-      expect(results[2]).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/timed out/) } });
+      expect(results[2]).toMatchObject({
+        status: 'rejected',
+        reason: { message: expect.stringMatching(/timed out/) },
+      });
       expect(results[3]).toEqual({ status: 'fulfilled', value: new TextEncoder().encode('%PDF-TWO') });
     } finally {
       await pool.close();
@@ -210,7 +219,10 @@ describe('createPdfRenderer', () => {
   });
 
   it('gives up with an error instead of respawning a worker that cannot start', async () => {
-    const pool = createPdfRenderer({ workers: 1, workerEntry: pathToFileURL(join(dir, 'missing-worker.mjs')) });
+    const pool = createPdfRenderer({
+      workers: 1,
+      workerEntry: pathToFileURL(join(dir, 'missing-worker.mjs')),
+    });
     try {
       await expect(pool.renderTda(sample('A', 'B'))).rejects.toThrow(/cannot start/);
     } finally {

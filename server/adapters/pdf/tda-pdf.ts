@@ -90,7 +90,10 @@ class Cursor {
       const height = Math.max(l?.size ?? 0, r?.size ?? 0) * 1.28;
       this.ensure(height);
       this.y -= height;
-      for (const [line, x] of [[l, MARGIN_X], [r, VALUE_X]] as const) {
+      for (const [line, x] of [
+        [l, MARGIN_X],
+        [r, VALUE_X],
+      ] as const) {
         if (line) drawLine(this.page, line, x, this.y + height * 0.25);
       }
     }
@@ -99,7 +102,12 @@ class Cursor {
   rule(gap = 6): void {
     this.ensure(gap * 2);
     this.y -= gap;
-    this.page.drawLine({ start: { x: MARGIN_X, y: this.y }, end: { x: A4[0] - MARGIN_X, y: this.y }, thickness: 0.5, color: RULE });
+    this.page.drawLine({
+      start: { x: MARGIN_X, y: this.y },
+      end: { x: A4[0] - MARGIN_X, y: this.y },
+      thickness: 0.5,
+      color: RULE,
+    });
     this.y -= gap;
   }
 }
@@ -186,7 +194,10 @@ export function formatBerlin(at: Date): { dateTime: string; date: string } {
       .map((p) => [p.type, p.value]),
   );
   const date = `${parts.day}.${parts.month}.${parts.year}`;
-  return { date, dateTime: `${date}, ${parts.hour}:${parts.minute}:${parts.second} Uhr (${parts.timeZoneName})` };
+  return {
+    date,
+    dateTime: `${date}, ${parts.hour}:${parts.minute}:${parts.second} Uhr (${parts.timeZoneName})`,
+  };
 }
 
 const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
@@ -208,8 +219,14 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
   doc.registerFontkit(fontkit);
   const bytes = await loadFonts();
   const seed = `${input.number}|${input.dataSha256}`;
-  const regular = await doc.embedFont(bytes.regular, { subset: true, customName: `${subsetTag(`${seed}|r`)}+DejaVuSans` });
-  const bold = await doc.embedFont(bytes.bold, { subset: true, customName: `${subsetTag(`${seed}|b`)}+DejaVuSans-Bold` });
+  const regular = await doc.embedFont(bytes.regular, {
+    subset: true,
+    customName: `${subsetTag(`${seed}|r`)}+DejaVuSans`,
+  });
+  const bold = await doc.embedFont(bytes.bold, {
+    subset: true,
+    customName: `${subsetTag(`${seed}|b`)}+DejaVuSans-Bold`,
+  });
 
   const title = 'Erklärung zur Antragstellung (Tag der Antragstellung)';
   doc.setTitle(`${title} ${input.number}`, { showInWindowTitleBar: true });
@@ -253,7 +270,10 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
     ...value(berlin.dateTime),
     ...text(`${received.toISOString()} (UTC)`, 8.5, regular, MUTED, VALUE_WIDTH),
   ]);
-  cur.row(label('Eingegangen über', 'Received via'), value(`${input.portalJobcenter.name} (${input.portalJobcenter.id})`));
+  cur.row(
+    label('Eingegangen über', 'Received via'),
+    value(`${input.portalJobcenter.name} (${input.portalJobcenter.id})`),
+  );
   cur.row(
     label('Zuständiges Jobcenter', 'Responsible jobcenter'),
     value(`${input.responsibleJobcenter.name} (${input.responsibleJobcenter.id})`),
@@ -262,7 +282,14 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
   heading('Erklärung', 'Declaration');
   const box = 9;
   cur.ensure(box + 6);
-  cur.page.drawRectangle({ x: MARGIN_X, y: cur.y - box - 3, width: box, height: box, borderColor: INK, borderWidth: 0.8 });
+  cur.page.drawRectangle({
+    x: MARGIN_X,
+    y: cur.y - box - 3,
+    width: box,
+    height: box,
+    borderColor: INK,
+    borderWidth: 0.8,
+  });
   cur.page.drawText('✓', { x: MARGIN_X + 1, y: cur.y - box - 1, size: 9, font: bold }); // ticked: the schema requires it
   const indent = MARGIN_X + box + 8;
   cur.column(text(TDA_DECLARATION_DE, 10, bold, INK, CONTENT_WIDTH - box - 8), indent);
@@ -273,7 +300,11 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
   cur.row(label('Nachname', 'Last name'), value(data.lastName));
   const [y, m, d] = data.birthDate.split('-');
   cur.row(label('Geburtsdatum', 'Date of birth'), value(`${d}.${m}.${y}`));
-  const address = [`${data.street} ${data.houseNumber}`, data.addressSuffix, `${data.postalCode} ${data.city}`];
+  const address = [
+    `${data.street} ${data.houseNumber}`,
+    data.addressSuffix,
+    `${data.postalCode} ${data.city}`,
+  ];
   cur.row(label('Anschrift', 'Address'), value(...address.filter((a): a is string => Boolean(a))));
   cur.row(label('Telefon', 'Phone'), value(data.phone ?? '–'));
   cur.row(label('E-Mail', 'E-mail'), value(data.email ?? input.accountEmail));
@@ -297,13 +328,23 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
     ),
   );
   cur.column(
-    text('Generated automatically on receipt. The date of application is the time of receipt stated above.', 7.5, regular, MUTED),
+    text(
+      'Generated automatically on receipt. The date of application is the time of receipt stated above.',
+      7.5,
+      regular,
+      MUTED,
+    ),
   );
 
   // Footers last, when the page count is known.
   const total = cur.pages.length;
   cur.pages.forEach((page, i) => {
-    page.drawLine({ start: { x: MARGIN_X, y: 50 }, end: { x: A4[0] - MARGIN_X, y: 50 }, thickness: 0.5, color: RULE });
+    page.drawLine({
+      start: { x: MARGIN_X, y: 50 },
+      end: { x: A4[0] - MARGIN_X, y: 50 },
+      thickness: 0.5,
+      color: RULE,
+    });
     const left = `${input.number} · Eingang ${berlin.date}`;
     const right = `Seite ${i + 1} von ${total}`;
     page.drawText(left, { x: MARGIN_X, y: 38, size: 8, font: regular, color: MUTED });
