@@ -1,6 +1,6 @@
 /** Accounts, sign-up, sign-in and security levels (Sicherheitsstufen). */
 import * as z from 'zod';
-import { email, locale } from './common.js';
+import { email, isCleanText, locale } from './common.js';
 
 /**
  * Security levels (Sicherheitsstufen) of the BA account model:
@@ -23,7 +23,8 @@ export const SERVICE_MIN_LEVEL = { tda: 1, ade: 1, oap: 1 } as const;
 export const password = z
   .string()
   .min(12, { message: 'password_too_short' })
-  .max(128, { message: 'too_long' });
+  .max(128, { message: 'too_long' })
+  .refine(isCleanText, { message: 'invalid_characters' });
 
 /** Body of POST /api/accounts. */
 export const signUpInput = z.strictObject({

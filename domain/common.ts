@@ -2,7 +2,13 @@
 import * as z from 'zod';
 
 /** Characters allowed in names and free text: no control characters (they break PDFs, logs and mails). */
-const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f]*$/u;
+export const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f]*$/u;
+
+/** Half of a UTF-16 surrogate pair without its other half: not text, cannot be stored as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True for well-formed text without control characters. */
+export const isCleanText = (v: string): boolean => NO_CONTROL.test(v) && !LONE_SURROGATE.test(v);
 
 /** A single line of human text, trimmed, 1..max characters. */
 export const line = (max = 100) =>
@@ -11,7 +17,7 @@ export const line = (max = 100) =>
     .trim()
     .min(1, { message: 'required' })
     .max(max, { message: 'too_long' })
-    .regex(NO_CONTROL, { message: 'invalid_characters' });
+    .refine(isCleanText, { message: 'invalid_characters' });
 
 /** An optional single line: empty string becomes undefined. */
 export const optionalLine = (max = 100) =>

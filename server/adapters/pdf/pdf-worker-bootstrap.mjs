@@ -1,7 +1,8 @@
-// Plain JavaScript entry of the PDF worker thread. A worker does not inherit the parent's module loader:
-// under vitest the parent's TypeScript support lives in vite's module runner and under plain node there is
-// none, so the worker registers tsx itself (scoped to this import) and then loads the TypeScript worker.
-// Under `tsx` the inherited --import hook is also present; the scoped import works alongside it.
+// Plain JavaScript entry of the PDF worker threads (see pdf-renderer.ts). A worker thread starts with a fresh
+// module loader: under vitest the parent's TypeScript support lives in vite's module runner and never reaches
+// the worker, under plain node there is none. So the worker loads its TypeScript module through tsImport,
+// a tsx loader scoped to this one import. Under the tsx CLI the worker also inherits tsx's global
+// `--import` hook through process.execArgv; the scoped import works the same alongside it.
 import { workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 

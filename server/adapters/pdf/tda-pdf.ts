@@ -48,6 +48,19 @@ function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
   return fontBytes;
 }
 
+// fontkit decodes a font's tables lazily and keeps them on its Font object, but pdf-lib asks for a new Font
+// per document, so every render decoded GSUB/GPOS/glyf again (most of the render time). Handing pdf-lib the
+// same Font for the same bytes keeps the decoded tables; each document still gets its own subset.
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>();
+const cachingFontkit: Fontkit = {
+  create(buffer, postscriptName) {
+    let font = parsedFonts.get(buffer);
+    if (!font) parsedFonts.set(buffer, (font = fontkit.create(buffer, postscriptName)));
+    return font;
+  },
+};
+
 /** One line of text with its own font, size and colour. */
 interface Line {
   text: string;
@@ -171,28 +184,27 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
   return lines;
 }
 
-// Control characters would break lines pdf-lib-internally or show as boxes; the schema forbids them already.
+// The schema already forbids control characters; the renderer still must not let a stray line break split a
+// drawn line (pdf-lib breaks at newlines) or draw glyph-less boxes.
 function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
 
+const berlinFormat = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+});
+
 /** Date and time of receipt in German local time, e.g. "25.11.2026, 18:03:12 Uhr (MEZ)". */
 export function formatBerlin(at: Date): { dateTime: string; date: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('de-DE', {
-      timeZone: 'Europe/Berlin',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(berlinFormat.formatToParts(at).map((p) => [p.type, p.value]));
   const date = `${parts.day}.${parts.month}.${parts.year}`;
   return {
     date,
@@ -216,7 +228,7 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
   const { data } = input;
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   const bytes = await loadFonts();
   const seed = `${input.number}|${input.dataSha256}`;
   const regular = await doc.embedFont(bytes.regular, {

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mailer, MailMessage } from '../../server/adapters/mail/mailer.js';
+import { backoffMs } from '../../server/outbox/outbox.js';
+import { Agent, createTestApp, DIALECTS, GOOD_PASSWORD, type TestApp } from './harness.js';
+
+/** A mail server that is down until told otherwise (a real failure path, not a pretend success). */
+class FlakyMailer implements Mailer {
+  up = false;
+  delivered: MailMessage[] = [];
+  attempts = 0;
+  async send(m: MailMessage) {
+    this.attempts++;
+    if (!this.up) throw new Error('connect ECONNREFUSED 127.0.0.1:25');
+    this.delivered.push(m);
+    return { messageId: `<${this.delivered.length}@test>` };
+  }
+}
+
+describe.each(DIALECTS)('transactional outbox on %s', (dialect) => {
+  let t: TestApp;
+  const mailer = new FlakyMailer();
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { mailer });
+  });
+  afterAll(() => t.close());
+
+  it('loses no confirmation mail while the mail server is down; retries with back-off until delivered', async () => {
+    const res = await new Agent(t).post('/api/accounts', { email: 'ausfall@beispiel.de', password: GOOD_PASSWORD });
+    expect(res.status).toBe(202);
+    await t.outbox.runOnce();
+    expect(mailer.attempts).toBe(1);
+    const job = await t.deps.db.db.selectFrom('outbox').selectAll().where('kind', '=', 'mail').executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(job.last_error).toMatch(/ECONNREFUSED/);
+    // Not due yet: back-off.
+    await t.outbox.runOnce();
+    expect(mailer.attempts).toBe(1);
+    t.clock.advance(backoffMs(1) + 10);
+    await t.outbox.runOnce();
+    expect(mailer.attempts).toBe(2);
+    mailer.up = true;
+    t.clock.advance(backoffMs(2) + 10);
+    await t.outbox.drain();
+    expect(mailer.delivered.map((m) => m.to)).toEqual(['ausfall@beispiel.de']);
+    const done = await t.deps.db.db.selectFrom('outbox').selectAll().where('id', '=', job.id).executeTakeFirstOrThrow();
+    expect(done.status).toBe('done');
+  });
+
+  it('parks a job as dead after the last attempt and keeps it for the operator', async () => {
+    const { enqueue, MAX_ATTEMPTS } = await import('../../server/outbox/outbox.js');
+    await enqueue(t.deps.db.db, t.clock, 'does-not-exist', { x: 1 });
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await t.outbox.runOnce();
+      t.clock.advance(backoffMs(i + 1) + 10);
+    }
+    const job = await t.deps.db.db.selectFrom('outbox').selectAll().where('kind', '=', 'does-not-exist').executeTakeFirstOrThrow();
+    expect(job.status).toBe('dead');
+    expect(job.attempts).toBe(MAX_ATTEMPTS);
+  });
+
+  it('backs off exponentially up to one hour', () => {
+    expect([1, 2, 3, 4].map(backoffMs)).toEqual([1000, 2000, 4000, 8000]);
+    expect(backoffMs(30)).toBe(3_600_000);
+  });
+});
