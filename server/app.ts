@@ -1,12 +1,12 @@
 /** Builds the Hono app from injected dependencies; server/main.ts is the only place reading the environment. */
 import { sql } from 'kysely';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { accountsRoutes } from './accounts/accounts.routes.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { mailboxRoutes } from './dev/mailbox.routes.js';
 import { openApiDocument } from './http/openapi.js';
-import { onError, problem, problemResponse } from './http/problem.js';
+import { logSafe, onError, problem, problemResponse } from './http/problem.js';
 import { apiCors, baseHeaders, cached } from './http/security.js';
 import { allAllowedOrigins } from './jobcenters/jobcenters.repository.js';
 import { jobcentersRoutes } from './jobcenters/jobcenters.routes.js';
@@ -28,6 +28,7 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
   app.onError(onError);
   app.notFound((c) => problemResponse(c, { type: 'not-found' }));
   app.use('*', baseHeaders());
+  if (deps.config.accessLog) app.use('*', accessLog());
   app.get('/health', async (c) => {
     try {
       await sql`select 1`.execute(deps.db.db);
@@ -47,6 +48,16 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     app.use('/*', serveDir('/', 'demo'));
   }
   return app;
+}
+
+/** One line per request; the path only (never the query: it may carry tokens), no bodies (SEC-42). */
+function accessLog(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    const ms = (performance.now() - start).toFixed(1);
+    console.log(`${logSafe(c.req.method)} ${logSafe(c.req.path)} ${c.res.status} ${ms}ms req=${logSafe(c.get('requestId'))}`);
+  };
 }
 
 /** The app's type, for `hc<AppType>` clients. */

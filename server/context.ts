@@ -16,6 +16,8 @@ export interface AppConfig {
   documentKey: Buffer;
   /** Sender address of mails. */
   mailFrom: string;
+  /** Write one access-log line per request (method, path without query, status, time). */
+  accessLog?: boolean;
 }
 
 /** A clock; tests move time. */

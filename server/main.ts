@@ -53,7 +53,7 @@ const deps: AppDeps = {
   pdf,
   mailer: env.SMTP_URL ? createSmtpMailer({ url: env.SMTP_URL, from: mailFrom }) : createDevMailbox(db.db, clock.now),
   eakte: createDatabaseEAkte(db.db, key, clock.now),
-  config: { publicUrl, production, trustProxy: env.TRUST_PROXY === '1', documentKey: key, mailFrom },
+  config: { publicUrl, production, trustProxy: env.TRUST_PROXY === '1', documentKey: key, mailFrom, accessLog: env.ACCESS_LOG !== 'false' },
 };
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production');
 const outbox = createAppOutbox(deps);
