@@ -1,14 +1,8 @@
 /** Building blocks shared by every schema: text, e-mail, dates, postal codes. Imports only zod. */
 import * as z from 'zod';
+import { isCleanText } from './text.js';
 
-/** Characters allowed in names and free text: no control characters (they break PDFs, logs and mails). */
-export const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f]*$/u;
-
-/** Half of a UTF-16 surrogate pair without its other half: not text, cannot be stored as UTF-8. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** True for well-formed text without control characters. */
-export const isCleanText = (v: string): boolean => NO_CONTROL.test(v) && !LONE_SURROGATE.test(v);
+export { ageOn, isCleanText, NO_CONTROL } from './text.js';
 
 /** A single line of human text, trimmed, 1..max characters. */
 export const line = (max = 100) =>
@@ -58,15 +52,6 @@ export const LOCALES = ['de', 'en'] as const;
 export const locale = z.enum(LOCALES);
 /** Supported locale type. */
 export type Locale = z.infer<typeof locale>;
-
-/** Age in full years on a given date (both ISO YYYY-MM-DD); ages are computed on the date of application. */
-export function ageOn(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = onDate.split('-').map(Number);
-  let age = y - by;
-  if (m < bm || (m === bm && d < bd)) age -= 1;
-  return age;
-}
 
 /** One field error of a problem+json body: the JSON path of the field and a message code. */
 export const fieldError = z.object({ path: z.string(), code: z.string(), message: z.string() });

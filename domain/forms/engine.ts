@@ -3,8 +3,8 @@
  * and to-dos follow. Pure functions over the declarative definition; the widget runs them on every change,
  * the server on every submit, the PDF renderer to print exactly what was asked.
  */
-import * as z from 'zod';
-import { ageOn, isCleanText, type FieldError } from '../common.js';
+import type { FieldError } from '../common.js';
+import { ageOn, isCleanText } from '../text.js';
 import { legalPlaceholders } from '../legal.js';
 import { isValidIban, isValidRvnr, isValidTaxId } from './checks.js';
 import { ANLAGEN, HAUPTANTRAG, MEMBER_QUESTIONS } from './hauptantrag.js';
@@ -12,13 +12,6 @@ import { messageOf } from './messages.js';
 import type { Anlage, Answers, Cond, EvidenceRule, MemberFilter, Page, Question, Text } from './types.js';
 
 export type { Answers } from './types.js';
-
-/** Structural shape of stored answers (drafts may be incomplete; sizes are bounded). */
-export const answersShape = z.strictObject({
-  main: z.record(z.string().max(64), z.unknown()),
-  members: z.array(z.looseObject({ id: z.string().min(1).max(64) })).max(20),
-  anlagen: z.record(z.string().max(100), z.record(z.string().max(64), z.unknown())).refine((r) => Object.keys(r).length <= 200),
-});
 
 /** An empty application. */
 export const emptyAnswers = (): Answers => ({ main: {}, members: [], anlagen: {} });
