@@ -14,16 +14,41 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode (A11Y-03).
+ * Puppeteer's emulateMediaFeatures refuses `forced-colors`, so this talks CDP directly and keeps
+ * the session open (closing it would drop the emulation).
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      let cdp = sessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        sessions.set(session.id, cdp);
+      }
+      const value = payload && payload.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the focused, visible page.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -3,6 +3,9 @@ import { sql } from 'kysely';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { accountsRoutes } from './accounts/accounts.routes.js';
+import { applicationJobs } from './applications/applications.jobs.js';
+import { applicationsRoutes } from './applications/applications.routes.js';
+import { applicationBodyLimit } from './applications/body-limits.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { mailboxRoutes } from './dev/mailbox.routes.js';
 import { openApiDocument } from './http/openapi.js';
@@ -15,6 +18,7 @@ import { sessionMiddleware } from './sessions/sessions.service.js';
 import { serveDir } from './static.js';
 import { tdaJobs } from './tda/tda.jobs.js';
 import { tdaRoutes } from './tda/tda.routes.js';
+import { uploadsRoutes } from './uploads/uploads.routes.js';
 
 /** Creates the app. Static files (demo, widgets, themes) are served unless `serveStatic` is false. */
 export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
@@ -22,6 +26,8 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     .route('/', accountsRoutes(deps))
     .route('/', jobcentersRoutes(deps))
     .route('/', tdaRoutes(deps))
+    .route('/', applicationsRoutes(deps))
+    .route('/', uploadsRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument(deps.config.publicUrl)));
 
   const app = new Hono<AppEnv>();
@@ -38,7 +44,10 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     }
   });
   app.use('/api/*', apiCors({ publicUrl: deps.config.publicUrl, allowedOrigins: cached(() => allAllowedOrigins(deps.db.db), 30_000) }));
-  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: () => { throw problem('payload-too-large'); } }));
+  const defaultLimit = bodyLimit({ maxSize: 64 * 1024, onError: () => { throw problem('payload-too-large'); } });
+  const routeLimit = applicationBodyLimit(deps);
+  // Reading the limit's body stream makes the Node adapter build a full Request: only bodies need it.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (routeLimit(c) ?? defaultLimit)(c, next)));
   app.use('/api/*', sessionMiddleware(deps));
   app.route('/api', api);
   if (!deps.config.production) app.route('/dev', mailboxRoutes(deps));
@@ -67,6 +76,7 @@ export type AppType = ReturnType<typeof createApp>;
 export function createAppOutbox(deps: AppDeps): Outbox {
   return createOutbox(deps.db.db, deps.clock, {
     ...tdaJobs(deps),
+    ...applicationJobs(deps),
     mail: async (m) => {
       await deps.mailer.send(m);
     },

@@ -3,6 +3,8 @@ import type { Db } from './db/database.js';
 import type { EAkte } from './adapters/eakte.js';
 import type { Mailer } from './adapters/mail/mailer.js';
 import type { PdfRenderer } from './adapters/pdf/pdf-renderer.js';
+import type { VirusScanner } from './adapters/virus-scan.js';
+import type { UploadLimits } from './uploads/policy.js';
 
 /** Settings read once by server/main.ts (or built by tests). */
 export interface AppConfig {
@@ -35,6 +37,10 @@ export interface AppDeps {
   config: AppConfig;
   /** Called after a transaction enqueued outbox work, so the worker starts at once. */
   onOutbox?: () => void;
+  /** Scanner for evidence uploads (SEC-30); without one scanning is `off`, visible in GET /api/uploads/policy. */
+  virusScanner?: VirusScanner;
+  /** Overrides of the upload limits (defaults in server/uploads/policy.ts). */
+  uploads?: Partial<UploadLimits>;
 }
 
 /** The signed-in session as routes see it. */

@@ -7,6 +7,7 @@ import { createDatabaseEAkte } from './adapters/eakte.js';
 import { createDevMailbox } from './adapters/mail/dev-mailbox.js';
 import { createSmtpMailer } from './adapters/mail/mailer.js';
 import { createPdfRenderer } from './adapters/pdf/pdf-renderer.js';
+import { createClamdScanner } from './adapters/virus-scan.js';
 import { createApp, createAppOutbox } from './app.js';
 import type { AppDeps } from './context.js';
 import { openDatabase } from './db/database.js';
@@ -54,6 +55,12 @@ const deps: AppDeps = {
   mailer: env.SMTP_URL ? createSmtpMailer({ url: env.SMTP_URL, from: mailFrom }) : createDevMailbox(db.db, clock.now),
   eakte: createDatabaseEAkte(db.db, key, clock.now),
   config: { publicUrl, production, trustProxy: env.TRUST_PROXY === '1', documentKey: key, mailFrom, accessLog: env.ACCESS_LOG !== 'false' },
+  // Without CLAMD_HOST uploads are not scanned; GET /api/uploads/policy says so (virusScan: 'off').
+  virusScanner: env.CLAMD_HOST ? createClamdScanner({ host: env.CLAMD_HOST, port: Number(env.CLAMD_PORT ?? 3310) }) : undefined,
+  uploads: {
+    ...(env.UPLOAD_MAX_FILE_BYTES ? { maxFileBytes: Number(env.UPLOAD_MAX_FILE_BYTES) } : {}),
+    ...(env.UPLOAD_QUOTA_BYTES ? { quotaBytes: Number(env.UPLOAD_QUOTA_BYTES) } : {}),
+  },
 };
 if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in production');
 const outbox = createAppOutbox(deps);

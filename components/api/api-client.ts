@@ -138,14 +138,27 @@ export class ApiClient {
   }
 
   /** Sends a request and returns the parsed JSON body; throws ApiError on status ≥ 400 or network failure. */
-  async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const res = await this.send(method, path, body, headers);
     if (res.status === 204) return undefined as T;
     return (await readJson(res)) as T;
   }
 
-  private async send(method: string, path: string, body: unknown, extra: Record<string, string>): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...extra };
+  private async send(
+    method: string,
+    path: string,
+    body: unknown,
+    extra: Record<string, string>,
+  ): Promise<Response> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...extra,
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (this.crossOrigin && this.token) headers.Authorization = `Bearer ${this.token}`;
     let res: Response;

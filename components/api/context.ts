@@ -4,7 +4,7 @@
  */
 import { createContext } from '@lit/context';
 import type { ApiClient } from './api-client.js';
-import type { UiLocale } from '../locales/localization.js';
+import type { UiLocale } from '../locales/locale-tag.js';
 
 /** The API client of the page. */
 export const apiContext = createContext<ApiClient | undefined>('jc-api-client');

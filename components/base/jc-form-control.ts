@@ -13,7 +13,10 @@ import { JcElement } from './jc-element.js';
 export abstract class JcFormControl extends JcElement {
   /** Marks the element as form-associated (ElementInternals). */
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** Form internals: value, validity, form owner. */
   protected readonly internals: ElementInternals;
@@ -82,7 +85,11 @@ export abstract class JcFormControl extends JcElement {
     const anchor = this.validationAnchor;
     if (this.error) this.internals.setValidity({ customError: true }, this.error, anchor);
     else if (this.required && this.isEmpty)
-      this.internals.setValidity({ valueMissing: true }, msg('Dieses Feld ist erforderlich', { id: 'control.required' }), anchor);
+      this.internals.setValidity(
+        { valueMissing: true },
+        msg('Dieses Feld ist erforderlich', { id: 'control.required' }),
+        anchor,
+      );
     else this.internals.setValidity({});
   }
 

@@ -24,7 +24,10 @@ export class JcWidget extends JcElement {
   @property({ attribute: 'lang' }) locale?: string;
 
   private readonly apiConsumer = new ContextConsumer(this, { context: apiContext, subscribe: true });
-  private readonly jobcenterConsumer = new ContextConsumer(this, { context: jobcenterContext, subscribe: true });
+  private readonly jobcenterConsumer = new ContextConsumer(this, {
+    context: jobcenterContext,
+    subscribe: true,
+  });
   private readonly localeConsumer = new ContextConsumer(this, { context: localeContext, subscribe: true });
   private lastClient?: ApiClient;
   private lastJobcenter?: string;
@@ -70,7 +73,8 @@ export class JcWidget extends JcElement {
     if (client !== this.lastClient || jobcenter !== this.lastJobcenter) {
       this.lastClient = client;
       this.lastJobcenter = jobcenter;
-      this.configChanged();
+      // After this update finished: loading sets state, which must not happen inside updated().
+      void this.updateComplete.then(() => this.configChanged());
     }
   }
 

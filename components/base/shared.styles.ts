@@ -5,6 +5,9 @@ import { css } from 'lit';
 export const widgetStyles = css`
   .root {
     max-width: var(--_max-width);
+    /* long German compounds ("Eingangsbestätigung:") must wrap at 320 px and 200 % zoom */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   h2,
   h3 {

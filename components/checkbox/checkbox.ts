@@ -56,11 +56,14 @@ export class JcCheckbox extends JcFormControl {
     const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : ''].filter(Boolean).join(' ');
     return html`
       <div part="form-group" class="group ${this.error ? 'group--error' : ''}">
-        ${this.error
-          ? html`<p part="error-message" class="error" id="error">
-              <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span> ${this.error}
-            </p>`
-          : nothing}
+        ${
+          this.error
+            ? html`<p part="error-message" class="error" id="error">
+                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
+                ${this.error}
+              </p>`
+            : nothing
+        }
         <div class="item">
           <input
             part="control"

@@ -6,15 +6,23 @@ import { ApiError } from '../api/api-error.js';
 export function apiErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.isNetwork)
-      return msg('Keine Verbindung zum Server. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.', {
-        id: 'api.network',
-      });
+      return msg(
+        'Keine Verbindung zum Server. Prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+        {
+          id: 'api.network',
+        },
+      );
     if (error.status === 429) {
       const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60));
-      return msg(str`Zu viele Versuche. Warten Sie ${minutes} Minuten und versuchen Sie es dann noch einmal.`, {
-        id: 'api.tooMany',
-      });
+      return msg(
+        str`Zu viele Versuche. Warten Sie ${minutes} Minuten und versuchen Sie es dann noch einmal.`,
+        {
+          id: 'api.tooMany',
+        },
+      );
     }
   }
-  return msg('Das hat leider nicht geklappt. Versuchen Sie es bitte später noch einmal.', { id: 'api.generic' });
+  return msg('Das hat leider nicht geklappt. Versuchen Sie es bitte später noch einmal.', {
+    id: 'api.generic',
+  });
 }

@@ -15,7 +15,10 @@ export interface CodedError {
 
 /** Field name of a problem+json path: `postalCode`, `/postalCode`, `body.postalCode` → `postalCode`. */
 export function fieldOfPath(path: string): string {
-  const parts = path.replace(/^[#/]+/, '').split(/[./]/).filter(Boolean);
+  const parts = path
+    .replace(/^[#/]+/, '')
+    .split(/[./]/)
+    .filter(Boolean);
   if (parts[0] === 'body' && parts.length > 1) parts.shift();
   return parts.join('.');
 }

@@ -101,8 +101,9 @@ export class FormStateController<V extends Values> implements ReactiveController
   private setTitlePrefix(on: boolean): void {
     if (!this.host.hasAttribute('error-title')) return;
     const prefix = msg('Fehler: ', { id: 'form.titlePrefix' });
-    const has = document.title.startsWith(prefix);
+    // document.title collapses white space: "Fehler: " + "" reads back as "Fehler:".
+    const has = document.title.startsWith(prefix.trimEnd());
     if (on && !has) document.title = prefix + document.title;
-    if (!on && has) document.title = document.title.slice(prefix.length);
+    if (!on && has) document.title = document.title.slice(prefix.trimEnd().length).trimStart();
   }
 }

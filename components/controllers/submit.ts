@@ -40,7 +40,11 @@ export class SubmitController implements ReactiveController {
           this.keys.settle();
           return result;
         } catch (e) {
-          if (e instanceof ApiError && e.is('idempotency-in-progress') && attempt < this.maxInProgressRetries) {
+          if (
+            e instanceof ApiError &&
+            e.is('idempotency-in-progress') &&
+            attempt < this.maxInProgressRetries
+          ) {
             await sleep(this.retryDelayMs);
             continue;
           }

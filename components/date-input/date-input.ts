@@ -97,11 +97,14 @@ export class JcDateInput extends JcFormControl {
         <fieldset aria-describedby=${ifDefined(describedBy || undefined)}>
           <legend part="legend" class="label">${this.label}</legend>
           ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-          ${this.error
-            ? html`<p part="error-message" class="error" id="error">
-                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span> ${this.error}
-              </p>`
-            : nothing}
+          ${
+            this.error
+              ? html`<p part="error-message" class="error" id="error">
+                  <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
+                  ${this.error}
+                </p>`
+              : nothing
+          }
           <div class="parts">
             ${this.renderPart('day', msg('Tag', { id: 'date.day' }), this.day)}
             ${this.renderPart('month', msg('Monat', { id: 'date.month' }), this.month)}

@@ -54,12 +54,16 @@ export class JcErrorSummary extends JcElement {
     if (this.errors.length === 0) return nothing;
     return html`
       <div part="base" class="summary" role="alert" tabindex="-1" aria-labelledby="heading">
-        <h2 part="heading" id="heading">${this.heading || msg('Es gibt ein Problem', { id: 'summary.heading' })}</h2>
+        <h2 part="heading" id="heading">
+          ${this.heading || msg('Es gibt ein Problem', { id: 'summary.heading' })}
+        </h2>
         <ul part="list">
           ${this.errors.map((e) =>
             e.field
               ? html`<li>
-                  <a part="link" href="#${e.field}" @click=${(ev: Event) => this.follow(ev, e.field!)}>${e.message}</a>
+                  <a part="link" href="#${e.field}" @click=${(ev: Event) => this.follow(ev, e.field!)}
+                    >${e.message}</a
+                  >
                 </li>`
               : html`<li class="item">${e.message}</li>`,
           )}

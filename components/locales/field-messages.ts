@@ -51,9 +51,12 @@ function generic(code: string, label: string): string | undefined {
         id: 'err.invalid_email',
       });
     case 'invalid_phone':
-      return msg('Geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 030 1234567 oder +49 30 1234567', {
-        id: 'err.invalid_phone',
-      });
+      return msg(
+        'Geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 030 1234567 oder +49 30 1234567',
+        {
+          id: 'err.invalid_phone',
+        },
+      );
     case 'password_too_short':
       return msg('Das Passwort muss mindestens 12 Zeichen lang sein', { id: 'err.password_too_short' });
     case 'password_common':

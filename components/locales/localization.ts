@@ -1,9 +1,9 @@
 /** @lit/localize in runtime mode: German is the source locale, English the second one. */
 import { configureLocalization } from '@lit/localize';
 import * as en from './en.js';
+import type { UiLocale } from './locale-tag.js';
 
-/** Languages the widgets render (German source, English translation). */
-export type UiLocale = 'de' | 'en';
+export { toUiLocale, type UiLocale } from './locale-tag.js';
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: 'de',
@@ -11,12 +11,6 @@ const { getLocale, setLocale } = configureLocalization({
   // Bundles are self-contained (no code splitting), so the English templates are imported statically.
   loadLocale: async () => en,
 });
-
-/** The supported UI locale of a language tag ('en-GB' → 'en'), or undefined when unsupported. */
-export function toUiLocale(lang: string | null | undefined): UiLocale | undefined {
-  const primary = lang?.trim().toLowerCase().split('-')[0];
-  return primary === 'de' || primary === 'en' ? primary : undefined;
-}
 
 /** The active UI locale of this bundle. */
 export function activeLocale(): UiLocale {

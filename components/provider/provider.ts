@@ -5,7 +5,7 @@ import { ContextProvider } from '@lit/context';
 import { customElement } from '../base/define.js';
 import { ApiClient, clientFor } from '../api/api-client.js';
 import { apiContext, jobcenterContext, localeContext } from '../api/context.js';
-import { toUiLocale } from '../locales/localization.js';
+import { toUiLocale } from '../locales/locale-tag.js';
 
 /**
  * @summary Provides the API client, the jobcenter id and the UI language to every widget inside.

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import type { CodedError } from '../controllers/field-errors.js';
 
 /** Views of jc-registration. */
-export type RegistrationView = 'sign-up' | 'sent' | 'confirm' | 'confirm-failed' | 'sign-in' | 'resend' | 'signed-in';
+export type RegistrationView =
+  'sign-up' | 'sent' | 'confirm' | 'confirm-failed' | 'sign-in' | 'resend' | 'signed-in';
 
 /** What the registration forms hold. */
 export interface RegistrationValues extends Record<string, string | boolean> {

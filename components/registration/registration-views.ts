@@ -4,7 +4,12 @@ import { msg, str } from '@lit/localize';
 import type { AccountView } from '../../domain/account.js';
 import type { FormStateController } from '../controllers/form-state.js';
 import { FIELD_EXPORTPARTS } from '../base/shared.styles.js';
-import { PASSWORD_MIN, levelName, registrationLabels, type RegistrationValues } from './registration-fields.js';
+import {
+  PASSWORD_MIN,
+  levelName,
+  registrationLabels,
+  type RegistrationValues,
+} from './registration-fields.js';
 import '../text-field/text-field.js';
 import '../checkbox/checkbox.js';
 import '../error-summary/error-summary.js';
@@ -41,7 +46,7 @@ function submitButton(m: RegistrationModel, label: string) {
     type="submit"
     aria-disabled=${m.sending ? 'true' : 'false'}
   >
-    ${m.sending ? msg('Wird gesendet …', { id: 'reg.sending' }) : label}
+    ${m.sending ? msg('Wird gesendet …', { id: 'common.sending' }) : label}
   </button>`;
 }
 
@@ -64,7 +69,12 @@ function emailField(m: RegistrationModel, hint = '') {
   ></jc-text-field>`;
 }
 
-function passwordField(m: RegistrationModel, name: 'password' | 'passwordConfirm', autocomplete: string, hint = '') {
+function passwordField(
+  m: RegistrationModel,
+  name: 'password' | 'passwordConfirm',
+  autocomplete: string,
+  hint = '',
+) {
   return html`<jc-text-field
     id=${name}
     name=${name}
@@ -136,9 +146,16 @@ export function sentView(m: RegistrationModel) {
       })}
     </p>
     <h3>${msg('Keine E-Mail bekommen?', { id: 'reg.sent.none' })}</h3>
-    <p>${msg('Sehen Sie auch im Spam-Ordner nach. Die E-Mail kann einige Minuten brauchen.', { id: 'reg.sent.spam' })}</p>
+    <p>
+      ${msg('Sehen Sie auch im Spam-Ordner nach. Die E-Mail kann einige Minuten brauchen.', { id: 'reg.sent.spam' })}
+    </p>
     <div class="actions">
-      <button part="button-secondary" class="button button--secondary" type="button" @click=${m.on.resendAgain}>
+      <button
+        part="button-secondary"
+        class="button button--secondary"
+        type="button"
+        @click=${m.on.resendAgain}
+      >
         ${msg('E-Mail erneut senden', { id: 'reg.sent.again' })}
       </button>
       ${linkButton(msg('Zur Anmeldung', { id: 'reg.toSignInPage' }), () => m.on.go('sign-in'))}
@@ -156,9 +173,12 @@ export function confirmFailedView(m: RegistrationModel) {
   return html`<div part="panel" class="panel panel--error">
       ${heading(msg('Der Bestätigungslink funktioniert nicht', { id: 'reg.confirmFailed.heading' }))}
       <p>
-        ${msg('Der Link ist abgelaufen, wurde schon benutzt oder ist unvollständig. Lassen Sie sich einen neuen Link schicken.', {
-          id: 'reg.confirmFailed.text',
-        })}
+        ${msg(
+          'Der Link ist abgelaufen, wurde schon benutzt oder ist unvollständig. Lassen Sie sich einen neuen Link schicken.',
+          {
+            id: 'reg.confirmFailed.text',
+          },
+        )}
       </p>
     </div>
     ${resendForm(m)}`;
@@ -182,9 +202,11 @@ export function resendView(m: RegistrationModel) {
 /** Sign-in with e-mail and password. */
 export function signInView(m: RegistrationModel) {
   return html`${m.confirmed ? confirmedPanel() : nothing}
-    ${m.confirmed
-      ? html`<h2 part="heading">${msg('Anmelden', { id: 'reg.signIn.heading' })}</h2>`
-      : heading(msg('Anmelden', { id: 'reg.signIn.heading' }))}
+    ${
+      m.confirmed
+        ? html`<h2 part="heading">${msg('Anmelden', { id: 'reg.signIn.heading' })}</h2>`
+        : heading(msg('Anmelden', { id: 'reg.signIn.heading' }))
+    }
     ${summary(m)}
     <form part="form" novalidate @submit=${m.on.signIn} @input=${m.form.onInput}>
       ${emailField(m)} ${passwordField(m, 'password', 'current-password')}
@@ -196,7 +218,9 @@ export function signInView(m: RegistrationModel) {
         ${msg('Noch kein Konto?', { id: 'reg.noAccount' })}
         ${linkButton(msg('Konto erstellen', { id: 'reg.toSignUp' }), () => m.on.go('sign-up'))}
       </li>
-      <li>${linkButton(msg('Bestätigungslink nicht bekommen?', { id: 'reg.toResend' }), () => m.on.go('resend'))}</li>
+      <li>
+        ${linkButton(msg('Bestätigungslink nicht bekommen?', { id: 'reg.toResend' }), () => m.on.go('resend'))}
+      </li>
     </ul>`;
 }
 
@@ -204,27 +228,39 @@ export function signInView(m: RegistrationModel) {
 export function signedInView(m: RegistrationModel) {
   const a = m.account!;
   return html`${m.confirmed ? confirmedPanel() : nothing}
-    ${m.confirmed
-      ? html`<h2 part="heading">${msg('Sie sind angemeldet', { id: 'reg.signedIn.heading' })}</h2>`
-      : heading(msg('Sie sind angemeldet', { id: 'reg.signedIn.heading' }))}
+    ${
+      m.confirmed
+        ? html`<h2 part="heading">${msg('Sie sind angemeldet', { id: 'reg.signedIn.heading' })}</h2>`
+        : heading(msg('Sie sind angemeldet', { id: 'reg.signedIn.heading' }))
+    }
     <dl part="account" class="account">
       <dt>${registrationLabels().email}</dt>
       <dd>${a.email}</dd>
       <dt>${msg('Sicherheitsstufe', { id: 'reg.level' })}</dt>
       <dd>${a.level} – ${levelName(a.level)}</dd>
     </dl>
-    ${a.level < 1
-      ? html`<p>
-            ${msg('Bestätigen Sie Ihre E-Mail-Adresse mit dem Link aus unserer E-Mail. Erst dann können Sie einen Antrag stellen.', {
-              id: 'reg.signedIn.confirmFirst',
-            })}
-          </p>
-          <p>
-            <button part="button-secondary" class="button button--secondary" type="button" @click=${m.on.resendAgain}>
-              ${msg('Bestätigungslink erneut senden', { id: 'reg.resend.heading' })}
-            </button>
-          </p>`
-      : nothing}
+    ${
+      a.level < 1
+        ? html`<p>
+              ${msg(
+                'Bestätigen Sie Ihre E-Mail-Adresse mit dem Link aus unserer E-Mail. Erst dann können Sie einen Antrag stellen.',
+                {
+                  id: 'reg.signedIn.confirmFirst',
+                },
+              )}
+            </p>
+            <p>
+              <button
+                part="button-secondary"
+                class="button button--secondary"
+                type="button"
+                @click=${m.on.resendAgain}
+              >
+                ${msg('Bestätigungslink erneut senden', { id: 'reg.resend.heading' })}
+              </button>
+            </p>`
+        : nothing
+    }
     <button part="button-secondary" class="button button--secondary" type="button" @click=${m.on.signOut}>
       ${msg('Abmelden', { id: 'reg.signOut' })}
     </button>`;

@@ -27,7 +27,8 @@ const EMPTY: RegistrationValues = { email: '', password: '', passwordConfirm: ''
  * `?token=…` (or set `confirm-token`), which confirms the address; sign-in; signed in (e-mail,
  * level, sign-out); resend the confirmation link. The token is removed from the address bar
  * after use. Forms validate on submit only, show an error summary that takes focus, and keep
- * what was typed.
+ * what was typed. Attribute `error-title` (boolean, opt-in): while errors are shown the page title
+ * starts with "Fehler: ".
  *
  * @event jc-signed-in - after sign-in, and after a confirmation raised the level of the signed-in account; `detail.account`.
  * @event jc-signed-out - after sign-out; `detail.reason`.
@@ -58,9 +59,14 @@ export class JcRegistration extends JcWidget {
   @state() private confirmed = false;
   @state() private sentTo = '';
   @state() private notice = '';
-  private readonly form = new FormStateController<RegistrationValues>(this, EMPTY, fields.REGISTRATION_FIELDS);
+  private readonly form = new FormStateController<RegistrationValues>(
+    this,
+    EMPTY,
+    fields.REGISTRATION_FIELDS,
+  );
   private readonly submitter = new SubmitController(this);
   private moveFocus = false;
+  private tokenUsed = false;
 
   protected override configChanged(): void {
     void this.start();
@@ -82,12 +88,15 @@ export class JcRegistration extends JcWidget {
 
   /** The confirmation token from the attribute or the page address (removed from the address bar). */
   private takeToken(): string | undefined {
-    if (this.confirmToken) return this.confirmToken;
+    if (this.tokenUsed) return undefined;
     const url = new URL(location.href);
-    const token = url.searchParams.get('token');
+    const token = this.confirmToken || url.searchParams.get('token') || undefined;
     if (!token) return undefined;
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.href);
+    this.tokenUsed = true;
+    if (url.searchParams.has('token')) {
+      url.searchParams.delete('token');
+      history.replaceState(history.state, '', url.href);
+    }
     return token;
   }
 
@@ -125,7 +134,11 @@ export class JcRegistration extends JcWidget {
   }
 
   /** Runs a form submission: client check, request, or errors in the summary. */
-  private async send(event: SubmitEvent, errors: CodedError[], request: () => Promise<unknown>): Promise<boolean> {
+  private async send(
+    event: SubmitEvent,
+    errors: CodedError[],
+    request: () => Promise<unknown>,
+  ): Promise<boolean> {
     event.preventDefault();
     this.notice = '';
     if (errors.length) {
@@ -145,14 +158,22 @@ export class JcRegistration extends JcWidget {
       return this.form.showErrors(toMessages(fromProblem(e.errors), fields.registrationLabels()));
     if (e instanceof ApiError && e.status === 401)
       return this.form.showErrors([
-        { field: 'email', message: msg('E-Mail-Adresse oder Passwort ist falsch', { id: 'reg.signIn.wrong' }) },
+        {
+          field: 'email',
+          message: msg('E-Mail-Adresse oder Passwort ist falsch', { id: 'reg.signIn.wrong' }),
+        },
       ]);
     return this.form.showErrors([{ message: apiErrorMessage(e) }]);
   }
 
   private readonly onSignUp = async (e: SubmitEvent) => {
     const v = this.form.values;
-    const body = { email: v.email.trim(), password: v.password, lang: activeLocale(), jobcenterId: this.jobcenterId };
+    const body = {
+      email: v.email.trim(),
+      password: v.password,
+      lang: activeLocale(),
+      jobcenterId: this.jobcenterId,
+    };
     if (!(await this.send(e, fields.checkSignUp(v), () => this.client.signUp(body)))) return;
     this.sentTo = body.email;
     this.form.reset({ ...EMPTY, email: v.email });
@@ -242,8 +263,10 @@ export class JcRegistration extends JcWidget {
   }
 
   override render() {
-    return this.frame(html`${this.renderView()}
-      <p part="notice" class="status" role="status">${this.notice}</p>`);
+    return this.frame(
+      html`${this.renderView()}
+        <p part="notice" class="status" role="status">${this.notice}</p>`,
+    );
   }
 }
 

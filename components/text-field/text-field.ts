@@ -78,11 +78,14 @@ export class JcTextField extends JcFormControl {
       <div part="form-group" class="group ${this.error ? 'group--error' : ''}">
         <label part="label" class="label" for="input">${this.label}</label>
         ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${this.error
-          ? html`<p part="error-message" class="error" id="error">
-              <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span> ${this.error}
-            </p>`
-          : nothing}
+        ${
+          this.error
+            ? html`<p part="error-message" class="error" id="error">
+                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
+                ${this.error}
+              </p>`
+            : nothing
+        }
         <input
           part="input"
           class="field"

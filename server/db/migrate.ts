@@ -1,9 +1,11 @@
 /** Runs the migrations in order; the list is static so bundlers and tsx see every file. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as createCore from './migrations/2026_11_25_1800_create_core.js';
+import * as createApplications from './migrations/2026_11_25_1900_create_applications.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
+  '2026_11_25_1900_create_applications': createApplications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,5 +1,6 @@
 /** The whole database as Kysely sees it, assembled from each resource's table types. */
 import type { AccountsTable, EmailTokensTable, LoginThrottleTable, SessionsTable } from '../accounts/accounts.table.js';
+import type { ApplicationDocumentsTable, ApplicationsTable } from '../applications/applications.table.js';
 import type { DocumentsTable, EakteDocumentsTable } from '../documents/documents.table.js';
 import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTable } from '../jobcenters/jobcenters.table.js';
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
@@ -19,6 +20,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   documents: DocumentsTable;
   tda: TdaTable;
+  applications: ApplicationsTable;
+  application_documents: ApplicationDocumentsTable;
   work_items: WorkItemsTable;
   eakte_documents: EakteDocumentsTable;
   outbox: OutboxTable;

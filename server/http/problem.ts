@@ -17,12 +17,21 @@ const PROBLEMS = {
   'module-unavailable': [403, 'Dieser Dienst ist bei diesem Jobcenter noch nicht verfügbar.', 'This service is not available at this jobcenter yet.'],
   'not-found': [404, 'Nicht gefunden.', 'Not found.'],
   'idempotency-in-progress': [409, 'Diese Anfrage wird gerade schon bearbeitet.', 'This request is already being processed.'],
+  'application-submitted': [409, 'Der Antrag ist schon abgeschickt und kann nicht mehr geändert werden.', 'The application has already been submitted and can no longer be changed.'],
+  'version-conflict': [412, 'Der Antrag wurde inzwischen an anderer Stelle geändert, zum Beispiel in einem anderen Fenster.', 'The application was changed elsewhere in the meantime, for example in another window.'],
   'payload-too-large': [413, 'Die Anfrage ist zu groß.', 'The request is too large.'],
+  'file-too-large': [413, 'Die Datei ist zu groß.', 'The file is too large.'],
+  'quota-exceeded': [413, 'Ihr Speicherplatz für Nachweise ist voll.', 'Your storage space for evidence is full.'],
   'unsupported-media-type': [415, 'Bitte senden Sie JSON (application/json).', 'Please send JSON (application/json).'],
+  'multipart-required': [415, 'Bitte senden Sie die Datei als multipart/form-data im Feld „file“.', 'Please send the file as multipart/form-data in the field "file".'],
+  'unsupported-file-type': [415, 'Diese Dateiart ist nicht erlaubt.', 'This file type is not allowed.'],
   'idempotency-key-reused': [422, 'Dieser Idempotency-Key wurde schon für andere Daten verwendet.', 'This Idempotency-Key was already used for other data.'],
+  'virus-found': [422, 'In der Datei wurde Schadsoftware gefunden. Sie wurde nicht gespeichert.', 'Malware was found in the file. It was not stored.'],
+  'precondition-required': [428, 'Bitte senden Sie die Version mit, die Sie gelesen haben (If-Match).', 'Please send the version you read (If-Match).'],
   'too-many-requests': [429, 'Zu viele Versuche. Bitte warten Sie kurz.', 'Too many attempts. Please wait a moment.'],
   internal: [500, 'Ein interner Fehler ist aufgetreten.', 'An internal error occurred.'],
   unavailable: [503, 'Der Dienst ist vorübergehend nicht erreichbar.', 'The service is temporarily unavailable.'],
+  'virus-scan-unavailable': [503, 'Die Virenprüfung ist gerade nicht erreichbar. Die Datei wurde nicht gespeichert.', 'The virus scan is unavailable right now. The file was not stored.'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 /** A problem type key. */
@@ -35,6 +44,8 @@ interface ProblemCause {
   errors?: FieldError[];
   requiredLevel?: number;
   headers?: Record<string, string>;
+  /** Extension members of the problem body (RFC 9457 §3.2), e.g. `current` of a version conflict. */
+  extensions?: Record<string, unknown>;
 }
 
 /** Creates the exception for a problem type; throw it from any handler or middleware. */
@@ -51,7 +62,8 @@ export function prefersEnglish(c: Context): boolean {
 /** Builds the problem+json response. */
 export function problemResponse(c: Context, cause: ProblemCause): Response {
   const [status, de, en] = PROBLEMS[cause.type];
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...cause.extensions,
     type: `/problems/${cause.type}`,
     title: prefersEnglish(c) ? en : de,
     status,

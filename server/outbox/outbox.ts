@@ -4,7 +4,7 @@
  * outside any transaction (REL-06) and must be idempotent: a job can run again after a crash.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Clock } from '../context.js';
 import { logSafe } from '../http/problem.js';
@@ -64,30 +64,26 @@ export function createOutbox(db: Kysely<Database>, clock: Clock, handlers: Recor
   let stopped = true;
   let interval = 500;
 
+  // One statement claims a whole batch (fewer commits, REL-06); PostgreSQL skips rows other workers hold.
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   async function claim(limit: number) {
-    const now = clock.now();
-    const due = await db
+    const now = clock.now().toISOString();
+    let due = db
       .selectFrom('outbox')
-      .select(['id', 'kind', 'payload', 'attempts', 'locked_until'])
+      .select('id')
       .where('status', '=', 'pending')
-      .where('run_at', '<=', now.toISOString())
+      .where('run_at', '<=', now)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
       .orderBy('run_at')
-      .limit(limit)
+      .limit(limit);
+    if (postgres) due = due.forUpdate().skipLocked();
+    return db
+      .updateTable('outbox')
+      .set({ locked_until: new Date(Date.parse(now) + LEASE_MS).toISOString() })
+      .where('id', 'in', due)
+      .where('status', '=', 'pending')
+      .returning(['id', 'kind', 'payload', 'attempts'])
       .execute();
-    const claimed: typeof due = [];
-    for (const job of due) {
-      if (job.locked_until && Date.parse(job.locked_until) > now.getTime()) continue;
-      // Conditional update: only one worker (or process) wins the lease.
-      let q = db
-        .updateTable('outbox')
-        .set({ locked_until: new Date(now.getTime() + LEASE_MS).toISOString() })
-        .where('id', '=', job.id)
-        .where('status', '=', 'pending');
-      q = job.locked_until === null ? q.where('locked_until', 'is', null) : q.where('locked_until', '=', job.locked_until);
-      const res = await q.executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 1) claimed.push(job);
-    }
-    return claimed;
   }
 
   async function runJob(job: { id: string; kind: string; payload: string; attempts: number }) {

@@ -15,7 +15,8 @@ const NAMES = [
   ['Anna-Lena', 'Müller-Lüdenscheidt'],
 ];
 
-function input(i: number): TdaPdfInput {
+/** A TdA PDF input with non-Latin names (cycled by `i`). */
+export function sampleTdaPdfInput(i: number): TdaPdfInput {
   const [firstName, lastName] = NAMES[i % NAMES.length];
   return {
     number: `TDA-2026-B${String(i).padStart(5, '0')}`,
@@ -44,19 +45,31 @@ function input(i: number): TdaPdfInput {
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
+/** Figures of one PERF-04 measurement (milliseconds, bytes). */
+export interface TdaPdfFigures {
+  label: string;
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+  totalMs: number;
+  mainLoopMaxDelayMs: number;
+  minBytes: number;
+  maxBytes: number;
+}
+
 async function measure(
   label: string,
   renderer: PdfRenderer,
   runs: number,
   concurrent: boolean,
-): Promise<void> {
-  for (let i = 0; i < 4; i++) await renderer.renderTda(input(1000 + i)); // warm-up, as a running server would be
+): Promise<TdaPdfFigures> {
+  for (let i = 0; i < 4; i++) await renderer.renderTda(sampleTdaPdfInput(1000 + i)); // warm-up, as a running server would be
   const loop = monitorEventLoopDelay({ resolution: 1 });
   const times: number[] = [];
   const sizes: number[] = [];
   const one = async (i: number) => {
     const start = performance.now();
-    const pdf = await renderer.renderTda(input(i));
+    const pdf = await renderer.renderTda(sampleTdaPdfInput(i));
     times.push(performance.now() - start);
     sizes.push(pdf.length);
   };
@@ -73,20 +86,36 @@ async function measure(
       `  total ${ms(wall).padStart(10)}  main-loop max delay ${ms(loop.max / 1e6).padStart(9)}` +
       `  size ${Math.min(...sizes)}–${Math.max(...sizes)} B`,
   );
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  return {
+    label,
+    runs,
+    p50Ms: r2(quantile(times, 0.5)),
+    p95Ms: r2(quantile(times, 0.95)),
+    totalMs: r2(wall),
+    mainLoopMaxDelayMs: r2(loop.max / 1e6),
+    minBytes: Math.min(...sizes),
+    maxBytes: Math.max(...sizes),
+  };
 }
 
-/** Prints p50/p95 of 50 renders: inline, pool one at a time, pool with all 50 at once (queueing included). */
-export async function benchTdaPdf(runs = 50, workers = 2): Promise<void> {
+/**
+ * Prints p50/p95 of 50 renders: inline, pool one at a time, pool with all 50 at once (queueing included);
+ * returns the figures.
+ */
+export async function benchTdaPdf(runs = 50, workers = 2): Promise<TdaPdfFigures[]> {
+  const figures: TdaPdfFigures[] = [];
   const inline = createInlinePdfRenderer();
-  await measure('inline, sequential', inline, runs, false);
+  figures.push(await measure('inline, sequential', inline, runs, false));
   await inline.close();
   const pool = createPdfRenderer({ workers });
   try {
-    await measure(`pool (${workers} workers), sequential`, pool, runs, false);
-    await measure(`pool (${workers} workers), ${runs} concurrent`, pool, runs, true);
+    figures.push(await measure(`pool (${workers} workers), sequential`, pool, runs, false));
+    figures.push(await measure(`pool (${workers} workers), ${runs} concurrent`, pool, runs, true));
   } finally {
     await pool.close();
   }
+  return figures;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchTdaPdf();

@@ -73,7 +73,7 @@ export interface TestApp {
 }
 
 /** Builds the real app on a fresh database. */
-export async function createTestApp(kind: Dialect, opts: { mailer?: Mailer } = {}): Promise<TestApp> {
+export async function createTestApp(kind: Dialect, opts: { mailer?: Mailer; deps?: Pick<AppDeps, 'virusScanner' | 'uploads'> } = {}): Promise<TestApp> {
   const db = await openTestDb(kind);
   const clock = new TestClock();
   const documentKey = randomBytes(32);
@@ -84,6 +84,7 @@ export async function createTestApp(kind: Dialect, opts: { mailer?: Mailer } = {
     pdf: createInlinePdfRenderer(),
     eakte: createDatabaseEAkte(db.db, documentKey, clock.now),
     config: { publicUrl: 'http://localhost:3000', production: false, trustProxy: false, documentKey, mailFrom: 'test@jobcenter.example' },
+    ...opts.deps,
   };
   const outbox = createAppOutbox(deps);
   const app = createApp(deps, { serveStatic: false });

@@ -58,6 +58,20 @@ describe.each(DIALECTS)('transactional outbox on %s', (dialect) => {
     expect(job.attempts).toBe(MAX_ATTEMPTS);
   });
 
+  it('two workers never run the same job twice', async () => {
+    const { createOutbox, enqueue } = await import('../../server/outbox/outbox.js');
+    const runs: number[] = [];
+    const handler = async (p: { n: number }) => {
+      runs.push(p.n);
+      await new Promise((r) => setTimeout(r, 5));
+    };
+    const w1 = createOutbox(t.deps.db.db, t.clock, { count: handler });
+    const w2 = createOutbox(t.deps.db.db, t.clock, { count: handler });
+    for (let n = 0; n < 40; n++) await enqueue(t.deps.db.db, t.clock, 'count', { n });
+    await Promise.all([w1.drain(), w2.drain(), w1.drain()]);
+    expect(runs.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
   it('backs off exponentially up to one hour', () => {
     expect([1, 2, 3, 4].map(backoffMs)).toEqual([1000, 2000, 4000, 8000]);
     expect(backoffMs(30)).toBe(3_600_000);

@@ -1,12 +1,17 @@
 /** Renders PDFs in a small worker_threads pool so a render never blocks the HTTP event loop (PERF-04). */
 import { Worker } from 'node:worker_threads';
-import type { RenderReply, RenderRequest } from './pdf-worker.js';
+import type { ApplicationPdfInput } from './application-pdf.js';
+import type { RenderJob, RenderReply, RenderRequest } from './pdf-worker.js';
 import type { TdaPdfInput } from './tda-pdf.js';
+
+export type { ApplicationPdfInput } from './application-pdf.js';
 
 /** The PDF port of the server: a worker pool in production, inline for tiny setups. */
 export interface PdfRenderer {
   /** Renders the TdA PDF; rejects if rendering fails, the worker crashes or the renderer is closed. */
   renderTda(input: TdaPdfInput): Promise<Uint8Array>;
+  /** Renders the ADE PDF (Hauptantrag with Anlagen); rejects like `renderTda`. */
+  renderApplication(input: ApplicationPdfInput): Promise<Uint8Array>;
   /** Stops the workers; queued and running renders reject. */
   close(): Promise<void>;
 }
@@ -23,7 +28,7 @@ export interface PdfRendererOptions {
 
 interface Job {
   id: number;
-  input: TdaPdfInput;
+  job: RenderJob;
   resolve: (pdf: Uint8Array) => void;
   reject: (error: Error) => void;
   timer?: NodeJS.Timeout;
@@ -83,7 +88,7 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
           cause: slot.error,
         });
         for (const job of queue.splice(0)) job.reject(error);
-        startFailures = 0; // the next renderTda tries again
+        startFailures = 0; // the next render tries again
         return;
       }
       fill();
@@ -102,7 +107,7 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
       void slot.worker.terminate(); // the exit handler rejects the job and replaces the worker
     }, timeoutMs);
     try {
-      slot.worker.postMessage({ id: job.id, input: job.input } satisfies RenderRequest);
+      slot.worker.postMessage({ id: job.id, ...job.job } satisfies RenderRequest);
     } catch (error) {
       // Input that cannot be cloned (a function, a symbol) fails this job only.
       release(slot).reject(error instanceof Error ? error : new Error(String(error)));
@@ -124,16 +129,19 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
     }
   }
 
+  function submit(job: RenderJob): Promise<Uint8Array> {
+    if (closed) return Promise.reject(new Error('PDF renderer is closed'));
+    return new Promise<Uint8Array>((resolve, reject) => {
+      queue.push({ id: nextId++, job, resolve, reject });
+      fill();
+      pump();
+    });
+  }
+
   fill();
   return {
-    renderTda(input) {
-      if (closed) return Promise.reject(new Error('PDF renderer is closed'));
-      return new Promise<Uint8Array>((resolve, reject) => {
-        queue.push({ id: nextId++, input, resolve, reject });
-        fill();
-        pump();
-      });
-    },
+    renderTda: (input) => submit({ kind: 'tda', input }),
+    renderApplication: (input) => submit({ kind: 'application', input }),
     async close() {
       closed = true;
       const error = new Error('PDF renderer is closed');
@@ -152,6 +160,11 @@ export function createInlinePdfRenderer(): PdfRenderer {
       if (closed) throw new Error('PDF renderer is closed');
       const { renderTdaPdf } = await import('./tda-pdf.js');
       return renderTdaPdf(input);
+    },
+    async renderApplication(input) {
+      if (closed) throw new Error('PDF renderer is closed');
+      const { renderApplicationPdf } = await import('./application-pdf.js');
+      return renderApplicationPdf(input);
     },
     async close() {
       closed = true;

@@ -1,11 +1,18 @@
 /** Worker thread that renders PDFs for pdf-renderer.ts; loaded through pdf-worker-bootstrap.mjs. */
 import { parentPort } from 'node:worker_threads';
+import { renderApplicationPdf, type ApplicationPdfInput } from './application-pdf.js';
 import { renderTdaPdf, type TdaPdfInput } from './tda-pdf.js';
 
+/** Which PDF to render from which input. */
+export type RenderJob =
+  { kind: 'tda'; input: TdaPdfInput } | { kind: 'application'; input: ApplicationPdfInput };
+
 /** A render job sent to the worker. */
-export interface RenderRequest {
-  id: number;
-  input: TdaPdfInput;
+export type RenderRequest = { id: number } & RenderJob;
+
+/** Renders one job in the calling thread (the worker's loop and the inline renderer). */
+export function render(job: RenderJob): Promise<Uint8Array> {
+  return job.kind === 'tda' ? renderTdaPdf(job.input) : renderApplicationPdf(job.input);
 }
 
 /** What the worker answers: once `ready`, then one `done` or `failed` per job. */
@@ -37,14 +44,33 @@ const WARM_UP: TdaPdfInput = {
   accountEmail: 'warm-up@example.org',
 };
 
+// A short application with the same scripts: compiles the form engine and the application layout.
+const WARM_UP_APPLICATION: ApplicationPdfInput = {
+  number: 'ADE-0000-WARMUP',
+  applicationDate: '2026-01-01',
+  submittedAt: '2026-01-01T00:00:00.000Z',
+  answers: {
+    main: { firstName: 'Łukasz Олена', lastName: 'محمد العلي', livesAlone: false, housingCosts: true },
+    members: [
+      { id: 'm', firstName: 'Олена', lastName: 'Dvořák', birthDate: '2020-01-01', relationship: 'child' },
+    ],
+    anlagen: { KDU: { housingType: 'rent', baseRent: 1234.5 } },
+  },
+  dataSha256: '0'.repeat(64),
+  portalJobcenter: { id: 'warm-up', name: 'Jobcenter' },
+  accountEmail: 'warm-up@example.org',
+};
+
 const port = parentPort;
 if (!port) throw new Error('pdf-worker.ts must run in a worker thread');
 
-await renderTdaPdf(WARM_UP).catch(() => undefined); // a real job will report the same failure properly
+// A real job will report the same failure properly.
+await render({ kind: 'tda', input: WARM_UP }).catch(() => undefined);
+await render({ kind: 'application', input: WARM_UP_APPLICATION }).catch(() => undefined);
 
-port.on('message', async ({ id, input }: RenderRequest) => {
+port.on('message', async ({ id, ...job }: RenderRequest) => {
   try {
-    const pdf = await renderTdaPdf(input);
+    const pdf = await render(job);
     // Transfer instead of copy: the bytes belong to the parent from now on.
     port.postMessage({ type: 'done', id, pdf } satisfies RenderReply, [pdf.buffer as ArrayBuffer]);
   } catch (error) {

@@ -1,10 +1,21 @@
 /** Renders the TdA PDF (Erklärung zur Antragstellung): the applicant's and the jobcenter's record of § 37 SGB II. */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { TDA_DECLARATION_DE, TDA_DECLARATION_EN, type TdaData } from '../../../domain/tda.js';
+import {
+  A4,
+  CONTENT_WIDTH,
+  Cursor,
+  INK,
+  MARGIN_X,
+  MUTED,
+  createDocument,
+  drawFooters,
+  formatBerlin,
+  savePdf,
+  wrapText,
+  type Line,
+} from './pdf-kit.js';
+
+export { formatBerlin, wrapText } from './pdf-kit.js';
 
 /** Everything the TdA PDF shows; plain data so it can cross a worker_threads boundary. */
 export interface TdaPdfInput {
@@ -24,201 +35,11 @@ export interface TdaPdfInput {
   accountEmail: string;
 }
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN_X = 56.7; // 20 mm, the usual margin of German forms (DIN 5008)
-const TOP = A4[1] - 48;
-const BOTTOM = 64; // leaves room for the footer
-const CONTENT_WIDTH = A4[0] - 2 * MARGIN_X;
 const LABEL_WIDTH = 165;
 const VALUE_X = MARGIN_X + LABEL_WIDTH + 12;
 const VALUE_WIDTH = A4[0] - MARGIN_X - VALUE_X;
-const INK = rgb(0, 0, 0);
-const MUTED = rgb(0.33, 0.33, 0.33);
-const RULE = rgb(0.62, 0.62, 0.62);
-
-// The font bytes are read once per thread; each document still embeds its own subset.
-const require = createRequire(import.meta.url);
-let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
-function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  fontBytes ??= Promise.all([
-    readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  ]).then(([regular, bold]) => ({ regular, bold }));
-  fontBytes.catch(() => (fontBytes = undefined)); // a failed read may succeed on the next attempt
-  return fontBytes;
-}
-
-// fontkit decodes a font's tables lazily and keeps them on its Font object, but pdf-lib asks for a new Font
-// per document, so every render decoded GSUB/GPOS/glyf again (most of the render time). Handing pdf-lib the
-// same Font for the same bytes keeps the decoded tables; each document still gets its own subset.
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>();
-const cachingFontkit: Fontkit = {
-  create(buffer, postscriptName) {
-    let font = parsedFonts.get(buffer);
-    if (!font) parsedFonts.set(buffer, (font = fontkit.create(buffer, postscriptName)));
-    return font;
-  },
-};
-
-/** One line of text with its own font, size and colour. */
-interface Line {
-  text: string;
-  font: PDFFont;
-  size: number;
-  color: RGB;
-}
-
-/** Writes top to bottom and opens a new page instead of ever drawing below the footer. */
-class Cursor {
-  readonly pages: PDFPage[] = [];
-  y = 0;
-  constructor(private readonly doc: PDFDocument) {
-    this.newPage();
-  }
-  get page(): PDFPage {
-    return this.pages[this.pages.length - 1];
-  }
-  newPage(): void {
-    this.pages.push(this.doc.addPage(A4));
-    this.y = TOP;
-  }
-  ensure(height: number): void {
-    if (this.y - height < BOTTOM && this.y < TOP) this.newPage();
-  }
-  /** Draws lines in a column; a line that does not fit moves to the next page. */
-  column(lines: Line[], x = MARGIN_X): void {
-    for (const line of lines) {
-      const height = line.size * 1.3;
-      this.ensure(height);
-      this.y -= height;
-      drawLine(this.page, line, x, this.y + line.size * 0.3);
-    }
-  }
-  /** Draws a label column and a value column side by side, line by line so a break never splits a line. */
-  row(left: Line[], right: Line[]): void {
-    for (let i = 0; i < Math.max(left.length, right.length); i++) {
-      const l = left[i];
-      const r = right[i];
-      const height = Math.max(l?.size ?? 0, r?.size ?? 0) * 1.28;
-      this.ensure(height);
-      this.y -= height;
-      for (const [line, x] of [
-        [l, MARGIN_X],
-        [r, VALUE_X],
-      ] as const) {
-        if (line) drawLine(this.page, line, x, this.y + height * 0.25);
-      }
-    }
-    this.y -= 3;
-  }
-  rule(gap = 6): void {
-    this.ensure(gap * 2);
-    this.y -= gap;
-    this.page.drawLine({
-      start: { x: MARGIN_X, y: this.y },
-      end: { x: A4[0] - MARGIN_X, y: this.y },
-      thickness: 0.5,
-      color: RULE,
-    });
-    this.y -= gap;
-  }
-}
-
-// fontkit picks one script and direction per string, so a Latin name with an Arabic part would come out
-// unshaped and left-to-right. Splitting off right-to-left runs (letters plus the spaces, punctuation and marks
-// between them) lets fontkit shape and reverse each run; the runs then follow each other left to right, which
-// is the Unicode bidi result for a left-to-right form as long as no digits sit inside a right-to-left run.
-const RTL = '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}';
-const RTL_RUN = new RegExp(`([${RTL}](?:[\\s\\p{P}\\p{M}\\p{Cf}\\u0640]*[${RTL}])*\\p{M}*)`, 'u');
-
-/** Width of a text as drawn by `drawLine`. */
-function measure(text: string, font: PDFFont, size: number): number {
-  let width = 0;
-  for (const run of text.split(RTL_RUN)) if (run) width += font.widthOfTextAtSize(run, size);
-  return width;
-}
-
-function drawLine(page: PDFPage, line: Line, x: number, y: number): void {
-  for (const run of line.text.split(RTL_RUN)) {
-    if (!run) continue;
-    page.drawText(run, { x, y, font: line.font, size: line.size, color: line.color });
-    x += line.font.widthOfTextAtSize(run, line.size);
-  }
-}
-
-const graphemes = new Intl.Segmenter('de', { granularity: 'grapheme' });
-
-/** Breaks text into lines no wider than `width`; words longer than a line are split between graphemes. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  // Widths add up word by word (pdf-lib draws without kerning), which keeps wrapping linear in the text length.
-  const space = measure(' ', font, size);
-  const lines: string[] = [];
-  let current = '';
-  let currentWidth = 0;
-  for (const word of clean(text).split(' ').filter(Boolean)) {
-    const wordWidth = measure(word, font, size);
-    const candidateWidth = current ? currentWidth + space + wordWidth : wordWidth;
-    if (candidateWidth <= width) {
-      current = current ? `${current} ${word}` : word;
-      currentWidth = candidateWidth;
-      continue;
-    }
-    if (current) lines.push(current);
-    if (wordWidth <= width) {
-      current = word;
-      currentWidth = wordWidth;
-      continue;
-    }
-    current = '';
-    for (const { segment } of graphemes.segment(word)) {
-      if (current && measure(current + segment, font, size) > width) {
-        lines.push(current);
-        current = '';
-      }
-      current += segment;
-    }
-    currentWidth = measure(current, font, size);
-  }
-  if (current || lines.length === 0) lines.push(current);
-  return lines;
-}
-
-// The schema already forbids control characters; the renderer still must not let a stray line break split a
-// drawn line (pdf-lib breaks at newlines) or draw glyph-less boxes.
-function clean(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
-
-const berlinFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-});
-
-/** Date and time of receipt in German local time, e.g. "25.11.2026, 18:03:12 Uhr (MEZ)". */
-export function formatBerlin(at: Date): { dateTime: string; date: string } {
-  const parts = Object.fromEntries(berlinFormat.formatToParts(at).map((p) => [p.type, p.value]));
-  const date = `${parts.day}.${parts.month}.${parts.year}`;
-  return {
-    date,
-    dateTime: `${date}, ${parts.hour}:${parts.minute}:${parts.second} Uhr (${parts.timeZoneName})`,
-  };
-}
 
 const languageNames = new Intl.DisplayNames(['de'], { type: 'language' });
-
-/** Six capital letters from a hash: the subset tag PDF readers expect before a subset font's name. */
-function subsetTag(seed: string): string {
-  const bytes = createHash('sha256').update(seed).digest();
-  return Array.from(bytes.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
-}
 
 /** Renders the TdA PDF; the same input gives the same bytes (dates, ID and font names come from the input). */
 export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
@@ -227,32 +48,15 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
   const berlin = formatBerlin(received);
   const { data } = input;
 
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(cachingFontkit);
-  const bytes = await loadFonts();
-  const seed = `${input.number}|${input.dataSha256}`;
-  const regular = await doc.embedFont(bytes.regular, {
-    subset: true,
-    customName: `${subsetTag(`${seed}|r`)}+DejaVuSans`,
-  });
-  const bold = await doc.embedFont(bytes.bold, {
-    subset: true,
-    customName: `${subsetTag(`${seed}|b`)}+DejaVuSans-Bold`,
-  });
-
   const title = 'Erklärung zur Antragstellung (Tag der Antragstellung)';
-  doc.setTitle(`${title} ${input.number}`, { showInWindowTitleBar: true });
-  doc.setSubject('Antrag auf Leistungen nach dem SGB II, § 37 SGB II');
-  doc.setAuthor(input.responsibleJobcenter.name);
-  doc.setCreator('jobcenter-widgets TdA-PDF');
-  doc.setProducer('jobcenter-widgets with pdf-lib');
-  doc.setKeywords([input.number, 'Tag der Antragstellung', 'SGB II']);
-  doc.setCreationDate(received);
-  doc.setModificationDate(received);
-  doc.setLanguage('de-DE');
-  // A fixed file identifier instead of none, derived from the input so re-rendering gives identical bytes.
-  const id = PDFHexString.of(createHash('sha256').update(seed).digest('hex').slice(0, 32));
-  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  const { doc, regular, bold } = await createDocument(`${input.number}|${input.dataSha256}`, {
+    title: `${title} ${input.number}`,
+    subject: 'Antrag auf Leistungen nach dem SGB II, § 37 SGB II',
+    author: input.responsibleJobcenter.name,
+    creator: 'jobcenter-widgets TdA-PDF',
+    keywords: [input.number, 'Tag der Antragstellung', 'SGB II'],
+    date: received,
+  });
 
   const text = (s: string, size: number, font = regular, color = INK, width = CONTENT_WIDTH): Line[] =>
     wrapText(s, font, size, width).map((t) => ({ text: t, font, size, color }));
@@ -268,7 +72,7 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
     cur.rule(3);
   };
 
-  const cur = new Cursor(doc);
+  const cur = new Cursor(doc, VALUE_X);
   cur.column(text(input.responsibleJobcenter.name, 11, bold));
   cur.column(text(`Jobcenter · Kennung ${input.responsibleJobcenter.id}`, 8.5, regular, MUTED));
   cur.y -= 10;
@@ -349,21 +153,6 @@ export async function renderTdaPdf(input: TdaPdfInput): Promise<Uint8Array> {
   );
 
   // Footers last, when the page count is known.
-  const total = cur.pages.length;
-  cur.pages.forEach((page, i) => {
-    page.drawLine({
-      start: { x: MARGIN_X, y: 50 },
-      end: { x: A4[0] - MARGIN_X, y: 50 },
-      thickness: 0.5,
-      color: RULE,
-    });
-    const left = `${input.number} · Eingang ${berlin.date}`;
-    const right = `Seite ${i + 1} von ${total}`;
-    page.drawText(left, { x: MARGIN_X, y: 38, size: 8, font: regular, color: MUTED });
-    const width = regular.widthOfTextAtSize(right, 8);
-    page.drawText(right, { x: A4[0] - MARGIN_X - width, y: 38, size: 8, font: regular, color: MUTED });
-  });
-
-  // objectsPerTick: pdf-lib otherwise yields with setTimeout every 50 objects, which only adds latency here.
-  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+  drawFooters(cur.pages, regular, `${input.number} · Eingang ${berlin.date}`);
+  return savePdf(doc);
 }

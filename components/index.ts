@@ -1,0 +1,13 @@
+/** All widgets in one bundle (`dist/jobcenter-widgets.js`); the provider first, so it is defined before its children. */
+export { JcProvider } from './provider/provider.js';
+export { JcRegistration } from './registration/registration.js';
+export { JcApplication } from './application/application.js';
+export { JcTextField } from './text-field/text-field.js';
+export { JcCheckbox } from './checkbox/checkbox.js';
+export { JcSelect } from './select/select.js';
+export { JcDateInput } from './date-input/date-input.js';
+export { JcErrorSummary } from './error-summary/error-summary.js';
+export { ApiClient, ApiError } from './api/api-client.js';
+export { JcSignedInEvent } from './events/jc-signed-in.js';
+export { JcSignedOutEvent } from './events/jc-signed-out.js';
+export { JcSubmittedEvent } from './events/jc-submitted.js';

@@ -1,0 +1,57 @@
+// Builds the widget bundles into dist/: one self-contained, minified ESM file per public element
+// plus one with everything. Prints each bundle's gzip size (PERF-01 budgets).
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KIB = 1024;
+
+/** Bundles and their budgets (KiB, minified + gzip, Lit included). */
+const bundles = [
+  { out: 'jc-provider', entry: 'components/provider/provider.ts', budget: 25 },
+  { out: 'jc-registration', entry: 'components/registration/registration.ts', budget: 25 },
+  { out: 'jc-application', entry: 'components/application/application.ts', budget: 60 },
+  { out: 'jobcenter-widgets', entry: 'components/index.ts', budget: 60 },
+];
+
+const started = performance.now();
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await Promise.all(
+  bundles.map((b) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [b.entry],
+      outfile: `dist/${b.out}.js`,
+      bundle: true,
+      splitting: false,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      legalComments: 'none',
+      tsconfig: 'tsconfig.json',
+      // Lit's production build (no dev-mode warnings).
+      conditions: ['production'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    }),
+  ),
+);
+
+let over = false;
+for (const b of bundles) {
+  const code = readFileSync(new URL(`../dist/${b.out}.js`, import.meta.url));
+  const gz = gzipSync(code, { level: 9 }).length;
+  const flag = gz > b.budget * KIB ? `  OVER BUDGET (${b.budget} KiB)` : '';
+  over ||= !!flag;
+  console.log(
+    `dist/${b.out}.js`.padEnd(28) +
+      `${(code.length / KIB).toFixed(1).padStart(7)} KiB min  ${(gz / KIB).toFixed(1).padStart(6)} KiB gzip${flag}`,
+  );
+}
+console.log(`built in ${Math.round(performance.now() - started)} ms`);
+if (over) process.exitCode = 1;

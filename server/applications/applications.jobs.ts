@@ -1,0 +1,115 @@
+/** Outbox jobs of a submitted application: PDF, E-AKTE handover (application and evidence), routing (REL-05). */
+import { randomUUID } from 'node:crypto';
+import { findAccountById } from '../accounts/accounts.repository.js';
+import type { AppDeps } from '../context.js';
+import { findOwnDocument, insertDocument } from '../documents/documents.repository.js';
+import { findJobcenter } from '../jobcenters/jobcenters.repository.js';
+import type { OutboxHandler } from '../outbox/outbox.js';
+import { enqueue } from '../outbox/outbox.js';
+import { findEvidenceForHandover, listEvidenceDocuments, openContent, setEvidenceReference } from '../uploads/uploads.repository.js';
+import { routeWorkItem } from '../work-items/routing.service.js';
+import { findApplication, updateProcessing } from './applications.repository.js';
+import { applicantFacts, type Answers } from './validation.js';
+
+async function load(deps: AppDeps, applicationId: string) {
+  const app = await findApplication(deps.db.db, applicationId);
+  if (!app || app.status !== 'submitted' || !app.number || !app.submitted_at) throw new Error(`application ${applicationId} not submitted`);
+  const portal = await findJobcenter(deps.db.db, app.portal_jobcenter_id);
+  if (!portal) throw new Error(`jobcenter of application ${applicationId} missing`);
+  return { app, portal, number: app.number, submittedAt: app.submitted_at, answers: JSON.parse(app.answers) as Answers };
+}
+
+/** The handlers, keyed by outbox kind; each is idempotent (a job may run again after a crash). */
+export function applicationJobs(deps: AppDeps): Record<string, OutboxHandler> {
+  /** Hands one upload to the E-AKTE once (externalKey), after the application was submitted. */
+  async function handOverEvidence(documentId: string): Promise<void> {
+    const doc = await findEvidenceForHandover(deps.db.db, documentId);
+    if (!doc || doc.eakte_reference) return; // deleted meanwhile, or already there
+    const { app, number } = await load(deps, doc.application_id);
+    const { reference } = await deps.eakte.handOver({
+      externalKey: `ade:${app.id}:evidence:${doc.id}`,
+      jobcenterId: app.portal_jobcenter_id,
+      filename: doc.filename,
+      mediaType: doc.media_type,
+      bytes: openContent(deps.config.documentKey, doc),
+      metadata: { documentClass: 'Nachweis zum Antrag SGB II', applicationNumber: number, evidenceItem: doc.item_id, sha256: doc.sha256 },
+    });
+    await setEvidenceReference(deps.db.db, doc.id, reference);
+  }
+
+  return {
+    async 'ade.pdf'({ applicationId }: { applicationId: string }) {
+      const { app, portal, number, submittedAt, answers } = await load(deps, applicationId);
+      if (app.pdf_document_id) return;
+      const account = await findAccountById(deps.db.db, app.account_id);
+      const bytes = await deps.pdf.renderApplication({
+        number,
+        applicationDate: app.application_date,
+        submittedAt,
+        answers,
+        dataSha256: app.answers_sha256 ?? '',
+        portalJobcenter: { id: portal.id, name: portal.name },
+        accountEmail: account?.email ?? '',
+      });
+      await deps.db.db.transaction().execute(async (trx) => {
+        const fresh = await findApplication(trx, applicationId);
+        if (!fresh || fresh.pdf_document_id) return;
+        const documentId = randomUUID();
+        await insertDocument(trx, deps.config.documentKey, {
+          id: documentId,
+          ownerAccountId: app.account_id,
+          kind: 'ade_pdf',
+          filename: `Antrag-${number}.pdf`,
+          mediaType: 'application/pdf',
+          bytes,
+          createdAt: deps.clock.now().toISOString(),
+        });
+        await updateProcessing(trx, applicationId, { pdf_document_id: documentId, pdf_status: 'ready' });
+        await enqueue(trx, deps.clock, 'ade.handover', { applicationId });
+      });
+      deps.onOutbox?.();
+    },
+
+    async 'ade.handover'({ applicationId }: { applicationId: string }) {
+      const { app, number, submittedAt } = await load(deps, applicationId);
+      if (!app.pdf_document_id) throw new Error(`PDF of application ${applicationId} not ready`);
+      if (!app.eakte_reference) {
+        const doc = await findOwnDocument(deps.db.db, deps.config.documentKey, app.pdf_document_id, app.account_id);
+        if (!doc) throw new Error(`PDF of application ${applicationId} missing`);
+        const { reference } = await deps.eakte.handOver({
+          externalKey: `ade:${app.id}`,
+          jobcenterId: app.portal_jobcenter_id,
+          filename: doc.filename,
+          mediaType: doc.media_type,
+          bytes: doc.bytes,
+          metadata: {
+            documentClass: 'Antrag SGB II – Hauptantrag mit Anlagen',
+            applicationNumber: number,
+            applicationDate: app.application_date,
+            submittedAt,
+            ...(app.tda_id ? { tdaId: app.tda_id } : {}),
+            sha256: doc.sha256,
+          },
+        });
+        await updateProcessing(deps.db.db, applicationId, { eakte_reference: reference });
+      }
+      // Evidence uploaded while it was a draft follows the application.
+      for (const d of await listEvidenceDocuments(deps.db.db, applicationId)) if (!d.eakte_reference) await handOverEvidence(d.id);
+    },
+
+    async 'ade.evidence'({ documentId }: { documentId: string }) {
+      await handOverEvidence(documentId);
+    },
+
+    async 'ade.route'({ applicationId }: { applicationId: string }) {
+      const { app, number } = await load(deps, applicationId);
+      const facts = applicantFacts(JSON.parse(app.answers) as Answers);
+      await routeWorkItem(
+        deps,
+        app.portal_jobcenter_id,
+        { type: 'ade', surname: facts.lastName, birthDate: facts.birthDate, postalCode: facts.postalCode, language: facts.language, applicationDate: app.application_date },
+        { refId: app.id, title: `Antrag ${number} – ${facts.lastName}, ${facts.firstName}` },
+      );
+    },
+  };
+}

@@ -1,0 +1,261 @@
+/**
+ * End-to-end: the real server and the Musterstadt demo in Chromium, driven as a person would.
+ * An applicant signs up, confirms the address from the dev mailbox, signs in, files the TdA and
+ * downloads the receipt PDF; every demo page loads under the real CSP without errors and fits 320 px;
+ * axe-core finds no WCAG 2.1 A/AA violation on any page or widget state, error states included.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as applicant from './support/applicant.js';
+import { axeViolations, launchChromium, until, waitForFocus, watchPage } from './support/browser.js';
+import { type RunningServer, startServer } from './support/server.js';
+
+/** The static demo pages and the heading each one must show. */
+const PAGES: [path: string, h1: string][] = [
+  ['/', 'Bürgergeld online beantragen'],
+  ['/konto.html', 'Mein Konto'],
+  ['/buergerservice.html', 'Bürgerservice'],
+  ['/soziales.html', 'Soziales & Arbeit'],
+  ['/kontakt.html', 'Kontakt'],
+  ['/impressum.html', 'Impressum'],
+  ['/datenschutz.html', 'Datenschutz'],
+  ['/barrierefreiheit.html', 'Erklärung zur Barrierefreiheit'],
+];
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A context like a German applicant's browser, enforcing the server's CSP. */
+function strictContext(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    acceptDownloads: true,
+    viewport,
+  });
+}
+
+/** Waits until the widgets on a page have rendered their first real view (not "Wird geladen …"). */
+async function widgetsReady(page: Page): Promise<void> {
+  const reg = applicant.registration(page);
+  if ((await reg.count()) > 0) await reg.getByRole('heading').first().waitFor();
+  const app = applicant.application(page);
+  if ((await app.count()) > 0) await app.getByRole('heading').first().waitFor();
+}
+
+/** Records a problem when the page is wider than the viewport (WCAG 1.4.10 reflow at 320 px). */
+async function checkReflow(page: Page, state: string, problems: string[]): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0)
+    problems.push(`${state} at ${page.viewportSize()?.width} px scrolls sideways by ${overflow} px`);
+}
+
+/** Fails with the server's output attached, so a failing run says what the server saw. */
+function withServerLog(problems: string[]): string {
+  if (!problems.length) return '';
+  const tail = server.output().split('\n').slice(-60).join('\n');
+  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
+}
+
+describe('Musterstadt demo portal', () => {
+  it('an applicant on a small phone signs up, confirms the address, signs in, files the TdA and downloads the PDF', async () => {
+    const context = await strictContext({ width: 320, height: 720 });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    const who = applicant.newApplicant();
+
+    // Sign up on the start page.
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Bürgergeld online beantragen' }).waitFor();
+    await widgetsReady(page);
+    await checkReflow(page, 'start page', problems);
+    await applicant.fillSignUp(page, who);
+    await applicant.submitSignUp(page);
+    await checkReflow(page, 'sign-up sent', problems);
+    await waitForFocus(
+      applicant.registration(page).getByRole('heading', { name: 'Prüfen Sie Ihr Postfach' }),
+      'the "sent" heading',
+    );
+
+    // The footer leads to the dev mailbox; the mail holds the confirmation link.
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: 'Entwicklungs-Postfach (nur Demo)' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Entwicklungs-Postfach' }).waitFor();
+    const link = await applicant.confirmationLink(page, who.email);
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${server.url}/konto\\.html\\?token=`));
+    await checkReflow(page, 'dev mailbox', problems);
+    await link.click();
+
+    // /konto.html confirms the address, says so, and removes the token from the address bar.
+    await page.waitForURL(/\/konto\.html/);
+    const confirmed = applicant.registration(page).getByRole('heading', {
+      name: 'Ihre E-Mail-Adresse ist bestätigt – Sicherheitsstufe 1',
+    });
+    await confirmed.waitFor();
+    await waitForFocus(confirmed, 'the confirmation heading');
+    await until(async () => !page.url().includes('token='), 'the token to leave the address bar', 5_000);
+    await checkReflow(page, 'confirmed', problems);
+
+    // Sign in with the keyboard; the account is at Sicherheitsstufe 1.
+    await applicant.signInAfterConfirmation(page, who);
+    await applicant.registration(page).getByText(who.email, { exact: true }).waitFor();
+    await applicant.registration(page).getByText(/^1 – /).waitFor();
+    await checkReflow(page, 'signed in', problems);
+
+    // Back to the application: the TdA form. An empty submission shows the error summary first.
+    await page.getByRole('link', { name: 'Zum Antrag auf Bürgergeld' }).click();
+    await page.waitForURL(`${server.url}/#antrag`);
+    const summary = await applicant.submitEmptyTda(page);
+    expect(await summary.getByRole('link').count()).toBeGreaterThan(3);
+    await checkReflow(page, 'TdA form with errors', problems);
+    await applicant.fillTda(page);
+    const receipt = await applicant.submitTda(page);
+
+    // The receipt: heading focused, the server's number and date, the responsible jobcenter.
+    const app = applicant.application(page);
+    const heading = app.getByRole('heading', { name: 'Eingangsbestätigung: Ihr Antrag ist eingegangen' });
+    await heading.waitFor();
+    await waitForFocus(heading, 'the receipt heading');
+    expect(receipt.number).toMatch(/^TDA-\d{4}-[A-Z0-9]+$/);
+    await app.getByText(receipt.number, { exact: true }).waitFor();
+    const day = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(
+      new Date(receipt.receivedAt),
+    );
+    const time = app.locator(`time[datetime="${receipt.receivedAt}"]`);
+    expect(await time.textContent()).toContain(day);
+    expect(receipt.responsibleJobcenter.id).toBe('musterstadt');
+    await app.getByText('Jobcenter Musterstadt', { exact: true }).first().waitFor();
+
+    // The PDF: download it; the bytes are a PDF, their SHA-256 is the one on the page.
+    const pdfLink = await applicant.waitForPdfLink(page);
+    await checkReflow(page, 'receipt', problems);
+    const shown = (
+      await app.locator('p', { hasText: 'Prüfsumme (SHA-256) der PDF-Datei' }).locator('code').textContent()
+    )?.trim();
+    expect(shown).toMatch(/^[0-9a-f]{64}$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(shown);
+
+    // The name survives into the PDF's text (embedded Unicode font).
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' });
+    expect(text.error, 'pdftotext (apt-get install poppler-utils)').toBeUndefined();
+    expect(text.stdout).toContain(applicant.TDA_ANSWERS.lastName);
+    expect(text.stdout).toContain(applicant.TDA_ANSWERS.firstName);
+    expect(text.stdout).toContain(receipt.number);
+
+    expect(problems, withServerLog(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('every demo page loads under the CSP without errors and fits a 320 px wide screen', async () => {
+    const problems: string[] = [];
+    for (const width of [1280, 320]) {
+      const context = await strictContext({ width, height: 800 });
+      const page = await context.newPage();
+      await watchPage(page, problems);
+      for (const [path, h1] of PAGES) {
+        await page.goto(`${server.url}${path}`);
+        await page.getByRole('heading', { level: 1, name: h1, exact: true }).waitFor();
+        await widgetsReady(page);
+        expect(await page.locator('html').getAttribute('lang'), path).toBe('de');
+        expect(await page.getByRole('heading', { level: 1 }).count(), `${path}: one h1`).toBe(1);
+        expect(await page.getByRole('main').count(), `${path}: one main`).toBe(1);
+        await checkReflow(page, path, problems);
+      }
+      // The skip link is the first stop of the keyboard and leads to the main content.
+      await page.goto(`${server.url}/`);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+      await waitForFocus(skip, 'the skip link');
+      await page.keyboard.press('Enter');
+      await waitForFocus(page.getByRole('main'), 'the main content');
+      await page.goto(`${server.url}/dev/mailbox`);
+      await page.getByRole('heading', { level: 1, name: 'Entwicklungs-Postfach' }).waitFor();
+      await checkReflow(page, '/dev/mailbox', problems);
+      await context.close();
+    }
+    expect(problems, withServerLog(problems)).toEqual([]);
+  });
+
+  it('axe-core finds no WCAG 2.1 A/AA violation on any page or widget state', async () => {
+    // axe injects inline styles while it runs, so this context (and only this one) bypasses the CSP.
+    const context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const check = async (state: string) => violations.push(...(await axeViolations(page, state)));
+    const who = applicant.newApplicant();
+
+    for (const [path, h1] of PAGES) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: h1, exact: true }).waitFor();
+      await widgetsReady(page);
+      await check(path);
+    }
+
+    // Sign-up: the error state (submitted empty), then "check your inbox".
+    await page.goto(`${server.url}/`);
+    await widgetsReady(page);
+    await applicant.registration(page).getByRole('button', { name: 'Konto erstellen' }).click();
+    await applicant
+      .registration(page)
+      .getByRole('alert')
+      .filter({ hasText: 'Es gibt ein Problem' })
+      .waitFor();
+    await check('sign-up form with errors');
+    await applicant.fillSignUp(page, who);
+    await applicant.submitSignUp(page);
+    await check('sign-up sent');
+
+    // The dev mailbox with a mail in it, and the confirmed account page.
+    await page.goto(`${server.url}/dev/mailbox`);
+    const link = await applicant.confirmationLink(page, who.email);
+    await check('/dev/mailbox with mails');
+    await link.click();
+    await applicant
+      .registration(page)
+      .getByRole('heading', { name: /Ihre E-Mail-Adresse ist bestätigt/ })
+      .waitFor();
+    await check('/konto.html confirmed');
+    await applicant.signInAfterConfirmation(page, who);
+    await check('/konto.html signed in');
+
+    // The TdA form, its error state, and the receipt with the PDF link.
+    await page.goto(`${server.url}/`);
+    await applicant
+      .application(page)
+      .getByRole('heading', { name: 'Antrag auf Bürgergeld stellen' })
+      .waitFor();
+    await check('TdA form');
+    await applicant.submitEmptyTda(page);
+    await check('TdA form with errors');
+    await applicant.fillTda(page);
+    await applicant.submitTda(page);
+    await applicant.waitForPdfLink(page);
+    await check('TdA receipt');
+
+    expect(violations, violations.join('\n\n')).toEqual([]);
+    await context.close();
+  });
+});
