@@ -12,7 +12,7 @@ export const Empty: Story = { render: () => html`<jc-checkbox label=${LABEL}></j
 /** Ticked. */
 export const Checked: Story = { render: () => html`<jc-checkbox label=${LABEL} checked></jc-checkbox>` };
 /** With an error. */
-export const Error: Story = {
+export const WithError: Story = {
   render: () =>
     html`<jc-checkbox
       label=${LABEL}

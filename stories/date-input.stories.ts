@@ -19,7 +19,7 @@ export const Filled: Story = {
     ></jc-date-input>`,
 };
 /** With an error. */
-export const Error: Story = {
+export const WithError: Story = {
   render: () =>
     html`<jc-date-input
       label="Geburtsdatum"

@@ -20,7 +20,7 @@ export const Filled: Story = {
   render: () => html`<jc-select label="Sprache" value="ar" .options=${OPTIONS}></jc-select>`,
 };
 /** With an error. */
-export const Error: Story = {
+export const WithError: Story = {
   render: () =>
     html`<jc-select label="Sprache" .options=${OPTIONS} error="Wählen Sie eine Sprache aus"></jc-select>`,
 };

@@ -23,7 +23,7 @@ export const Filled: Story = {
 };
 
 /** With an error message. */
-export const Error: Story = {
+export const WithError: Story = {
   render: () =>
     html`<jc-text-field
       label="Postleitzahl"

@@ -68,14 +68,30 @@ function showcase(): Answers {
       rvnr: { later: true },
     },
     members: [
-      { id: 'p', firstName: 'Łukasz', lastName: 'Dvořák-Ünal', birthDate: '1987-09-09', relationship: 'partner' },
+      {
+        id: 'p',
+        firstName: 'Łukasz',
+        lastName: 'Dvořák-Ünal',
+        birthDate: '1987-09-09',
+        relationship: 'partner',
+      },
       { id: 'c16', firstName: 'Олена', lastName: 'Шевченко', birthDate: '2010-04-04', relationship: 'child' },
       { id: 'c12', firstName: 'Ben', lastName: 'محمد العلي', birthDate: '2014-08-08', relationship: 'child' },
     ],
     anlagen: {
       ...couple.anlagen,
-      KDU: { housingType: 'rent', baseRent: 1234.5, serviceCosts: 89, landlord: 'Wohnbau Süd eG', heatingCosts: 76.05 },
-      'EK:applicant': { incomeTypes: ['employment'], employer: 'Bäckerei Korn', grossMonthly: { later: true } },
+      KDU: {
+        housingType: 'rent',
+        baseRent: 1234.5,
+        serviceCosts: 89,
+        landlord: 'Wohnbau Süd eG',
+        heatingCosts: 76.05,
+      },
+      'EK:applicant': {
+        incomeTypes: ['employment'],
+        employer: 'Bäckerei Korn',
+        grossMonthly: { later: true },
+      },
       VM: {
         accounts: [
           { id: 'k1', bank: 'Sparkasse Musterstadt', accountKind: 'current', balance: 312.5 },
@@ -133,9 +149,21 @@ describe('renderApplicationPdf', () => {
     const single = HOUSEHOLDS.find((h) => h.name.startsWith('single 34'))!.answers;
     const answers = complete(single);
     const tampered: Answers = {
-      main: { ...answers.main, noAccountReason: 'VERSTECKTER-GRUND-4711', guardianName: 'Geheimbetreuerin Zora' },
+      main: {
+        ...answers.main,
+        noAccountReason: 'VERSTECKTER-GRUND-4711',
+        guardianName: 'Geheimbetreuerin Zora',
+      },
       // lives alone: the list is hidden, and so are the Anlagen its members would trigger
-      members: [{ id: 'x', firstName: 'Verborgene', lastName: 'Tochter', birthDate: '2020-01-01', relationship: 'child' }],
+      members: [
+        {
+          id: 'x',
+          firstName: 'Verborgene',
+          lastName: 'Tochter',
+          birthDate: '2020-01-01',
+          relationship: 'child',
+        },
+      ],
       anlagen: {
         ...answers.anlagen,
         KDU: { ...answers.anlagen.KDU, loanInterest: 98765.43 }, // page "Ihr Eigentum" is hidden for tenants
@@ -161,7 +189,9 @@ describe('renderApplicationPdf', () => {
     }
     expect(text).toContain('Anlage KDU – Kosten der Unterkunft und Heizung');
     // The section without a shown page still appears, with a note instead of questions.
-    expect(text).toContain('B – Staatsangehörigkeit und Aufenthalt Nach Ihren Angaben keine Fragen in diesem Abschnitt.');
+    expect(text).toContain(
+      'B – Staatsangehörigkeit und Aufenthalt Nach Ihren Angaben keine Fragen in diesem Abschnitt.',
+    );
   });
 
   it('formats answers like the paper form and keeps Unicode names extractable', async () => {
@@ -198,7 +228,9 @@ describe('renderApplicationPdf', () => {
     expect(layout).toMatch(pair('Telefon (freiwillig)', '—'));
     expect(layout).toMatch(pair('Rentenversicherungsnummer', 'reiche ich nach'));
     expect(layout).toMatch(pair('Brutto im Monat (€)', 'reiche ich nach'));
-    expect(text).toContain('Haben Sie eine dieser Leistungen beantragt oder bekommen Sie sie? Arbeitslosengeld, Kindergeld');
+    expect(text).toContain(
+      'Haben Sie eine dieser Leistungen beantragt oder bekommen Sie sie? Arbeitslosengeld, Kindergeld',
+    );
     expect(text).toContain('Von Erspartem. Danach von Hilfe durch Freunde.');
     expect(layout).toMatch(/Von Erspartem\.\n.*Danach von Hilfe durch Freunde\./); // the line break is kept
 
@@ -212,7 +244,9 @@ describe('renderApplicationPdf', () => {
 
   it('names the benefit by the law in force on the date of application', async () => {
     const answers = complete(HOUSEHOLDS[0].answers, '2026-03-02');
-    const text = flat(await extract(await renderApplicationPdf(input(answers, { applicationDate: '2026-03-02' }))));
+    const text = flat(
+      await extract(await renderApplicationPdf(input(answers, { applicationDate: '2026-03-02' }))),
+    );
     expect(text).toContain('Antrag auf Bürgergeld');
     expect(text).toContain('Ab wann beantragen Sie Bürgergeld?');
     expect(text).not.toContain('Grundsicherungsgeld');
@@ -220,41 +254,65 @@ describe('renderApplicationPdf', () => {
 
   it('never separates a label from its answer at a page break, wraps long texts inside the margins', async () => {
     const base = HOUSEHOLDS.find((h) => h.name.startsWith('non-German'))!.answers;
-    const headers: number[] = [];
+    let tableBroken = false;
     for (const words of [40, 90, 140, 190, 240, 280]) {
       const long = Array.from({ length: words }, (_, i) => `Wort${i}`).join(' ');
       const answers = complete({
         ...base,
-        main: { ...base.main, livedOnHow: long, guardian: true, guardianAddress: `c/o ${'Олена Шевченко '.repeat(8)}` },
-        anlagen: { ...base.anlagen, VM: { accounts: Array.from({ length: 20 }, (_, i) => ({ id: `k${i}`, bank: `Bank ${i} ${"Genossenschaft ".repeat(i % 4)}`, accountKind: 'savings', balance: i * 1000 })) } },
+        main: {
+          ...base.main,
+          livedOnHow: long,
+          guardian: true,
+          guardianAddress: `c/o ${'Олена Шевченко '.repeat(8)}`,
+        },
+        anlagen: {
+          ...base.anlagen,
+          VM: {
+            accounts: Array.from({ length: 20 }, (_, i) => ({
+              id: `k${i}`,
+              bank: `Bank ${i} ${'Genossenschaft '.repeat(i % 4)}`,
+              accountKind: 'savings',
+              balance: i * 1000,
+            })),
+          },
+        },
       });
       const pdf = await renderApplicationPdf(input(answers));
       const html = await extract(pdf, '-bbox');
       const pages = html.split('<page ').slice(1);
       expect(pages.length).toBeGreaterThan(5);
       for (const [n, page] of pages.entries()) {
-        const boxes = [...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)].map((m) => ({
+        const boxes = [
+          ...page.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g),
+        ].map((m) => ({
           x: Number(m[1]),
           y: Number(m[2]),
           right: Number(m[3]),
           word: m[4],
         }));
         const body = boxes.filter((b) => b.y < 841.89 - 64);
-        expect(Math.max(...boxes.map((b) => b.right)), `page ${n + 1}`).toBeLessThanOrEqual(595.28 - 56.7 + 0.5);
+        // A page with account rows (their "Art" cell) shows the table's header row, also where the table continues.
+        const onPage = new Set(body.map((b) => b.word));
+        if (onPage.has('Sparkonto'))
+          expect(onPage.has('Kontostand'), `page ${n + 1} of ${words} words`).toBe(true);
+        tableBroken ||= onPage.has('Sparkonto') && pages.slice(n + 1).some((p) => p.includes('>Sparkonto<'));
+        expect(Math.max(...boxes.map((b) => b.right)), `page ${n + 1}`).toBeLessThanOrEqual(
+          595.28 - 56.7 + 0.5,
+        );
         // The topmost word in the answer column starts a row: its label stands beside it on the same page.
         const firstValue = body.filter((b) => Math.abs(b.x - 285.7) < 0.5).sort((a, b) => a.y - b.y)[0];
         if (firstValue) {
           const beside = body.some((b) => b.x < 60 && Math.abs(b.y - firstValue.y) < 2);
-          expect(beside, `page ${n + 1} of ${words} words starts with an answer without its label: ${firstValue.word}`).toBe(true);
+          expect(
+            beside,
+            `page ${n + 1} of ${words} words starts with an answer without its label: ${firstValue.word}`,
+          ).toBe(true);
         }
       }
       const text = flat(await extract(pdf));
       expect(text).toContain(long); // wrapped, never cut
-      headers.push(text.split('Nr. Bank Art Kontostand heute (€)').length - 1);
     }
-    // A table that continues on the next page repeats its header row (the long text moves it across a break).
-    expect(Math.min(...headers)).toBe(1);
-    expect(Math.max(...headers)).toBe(2);
+    expect(tableBroken, 'the long text moves the account table across a page break at least once').toBe(true);
   });
 
   it('sets title, author, subject, keywords, dates and language, and is deterministic', async () => {
@@ -275,8 +333,12 @@ describe('renderApplicationPdf', () => {
 
   it('rejects an invalid submittedAt or applicationDate', async () => {
     const answers = complete(HOUSEHOLDS[0].answers);
-    await expect(renderApplicationPdf(input(answers, { submittedAt: 'gestern' }))).rejects.toThrow(/submittedAt/);
-    await expect(renderApplicationPdf(input(answers, { applicationDate: '2.11.2026' }))).rejects.toThrow(/applicationDate/);
+    await expect(renderApplicationPdf(input(answers, { submittedAt: 'gestern' }))).rejects.toThrow(
+      /submittedAt/,
+    );
+    await expect(renderApplicationPdf(input(answers, { applicationDate: '2.11.2026' }))).rejects.toThrow(
+      /applicationDate/,
+    );
   });
 });
 
@@ -292,13 +354,17 @@ describe('createPdfRenderer.renderApplication', () => {
       for (const [i, pdf] of pdfs.entries()) {
         expect(Buffer.compare(pdf, await inline.renderApplication(inputs[i])), HOUSEHOLDS[i].name).toBe(0);
       }
-      await expect(pool.renderApplication({ ...inputs[0], submittedAt: 'nie' })).rejects.toThrow(/submittedAt/);
+      await expect(pool.renderApplication({ ...inputs[0], submittedAt: 'nie' })).rejects.toThrow(
+        /submittedAt/,
+      );
       expect((await pool.renderApplication(inputs[0])).length).toBe(pdfs[0].length);
 
       const largest = pdfs.reduce((a, b) => (b.length > a.length ? b : a));
       const at = pdfs.indexOf(largest);
       const pages = (await PDFDocument.load(largest, { updateMetadata: false })).getPageCount();
-      console.log(`ADE PDF, largest household (${HOUSEHOLDS[at].name}): ${pages} pages, ${largest.length} bytes`);
+      console.log(
+        `ADE PDF, largest household (${HOUSEHOLDS[at].name}): ${pages} pages, ${largest.length} bytes`,
+      );
     } finally {
       await pool.close();
       await inline.close();
