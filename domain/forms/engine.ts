@@ -55,7 +55,8 @@ type Values = Record<string, unknown>;
 
 /** True for a "hand in later" answer. */
 export const isLater = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as { later?: unknown }).later === true;
-const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** Fills `{name}` placeholders. */
 export function fill(text: Text, lang: Lang, vars: Record<string, string>): string {
@@ -256,6 +257,13 @@ export function checkValue(q: Question, v: unknown, date: string): string | null
       if (!Array.isArray(v) || !v.every((x) => typeof x === 'object' && x !== null && typeof (x as Values).id === 'string')) return 'invalid_type';
       return v.length > (q.maxItems ?? 20) ? 'too_many' : null;
   }
+}
+
+/** Checks a flat record against a standalone page (e.g. the TdA step); paths are the question ids. */
+export function validateRecord(page: Page, values: Record<string, unknown>, date: string, lang: Lang = 'de'): FieldError[] {
+  const answers: Answers = { main: values, members: [], anlagen: {} };
+  const p: PageInstance = { key: page.id, page, group: page.id, groupTitle: '', title: '' };
+  return validatePage(answers, p, date, lang).errors.map((e) => ({ ...e, path: e.path.replace(/^main\./, '') }));
 }
 
 /** Checks the visible questions of one page; returns field errors with full paths and the page's to-dos. */

@@ -41,7 +41,8 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[], english: boolea
       continue;
     }
     const code = issue.message in MESSAGES ? issue.message : issue.code;
-    out.push(errorOf(base, code, english));
+    // One message per field and code: a failed format check often fails the follow-up refinement too.
+    if (!out.some((e) => e.path === base && e.code === code)) out.push(errorOf(base, code, english));
   }
   return out;
 }
