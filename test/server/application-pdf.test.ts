@@ -236,7 +236,7 @@ describe('renderApplicationPdf', () => {
 
     // Later answers become open items, with the Anlage and the list entry they belong to.
     expect(text).toContain('Offene Angaben');
-    expect(text).toContain('Persönliche Daten Rentenversicherungsnummer reiche ich nach');
+    expect(text).toContain('A – Persönliche Daten Rentenversicherungsnummer reiche ich nach');
     expect(text).toContain('Anlage EK – Einkommen – Erika Muster Brutto im Monat (€) reiche ich nach');
     expect(text).toContain('Anlage VM – Vermögen Kontostand heute (€) (Konto 2) reiche ich nach');
     expect(text).toContain('Kontoauszüge der letzten 3 Monate – Ziraat Bankası');

@@ -4,6 +4,7 @@
  */
 import {
   evidenceFor,
+  fill,
   holds,
   isLater,
   pagesFor,
@@ -67,7 +68,7 @@ const ANLAGEN_OVERVIEW = 'main/uebersicht';
 const NONE = '—';
 
 const money = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const decimal = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
@@ -95,7 +96,7 @@ export function formatAnswer(q: Question, v: unknown): string {
     case 'money':
       return typeof v === 'number' ? `${money.format(v)} €` : s;
     case 'number':
-      return typeof v === 'number' ? number.format(v) : s;
+      return typeof v === 'number' ? decimal.format(v) : s;
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(s) ? germanDate(s) : s;
     case 'iban':
@@ -105,7 +106,7 @@ export function formatAnswer(q: Question, v: unknown): string {
     case 'taxId':
       return s.replace(/^(\d{2})(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3 $4');
     case 'list':
-      return Array.isArray(v) ? `${v.length}` : s;
+      return Array.isArray(v) ? `${v.length} Einträge` : s;
     default:
       return s;
   }
@@ -142,7 +143,10 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
   }
   const { answers } = input;
   const berlin = formatBerlin(submitted);
-  const benefitName = legalPlaceholders(date, 'de').benefitName;
+  const vars = legalPlaceholders(date, 'de');
+  const { benefitName } = vars;
+  // Labels may use the legal placeholders, as the engine fills them for its to-dos.
+  const labelOf = (q: Question) => fill(q.label, 'de', vars);
   const pages = pagesFor(answers, date);
   const anlagen = [...new Map(pages.filter((p) => p.anlage).map((p) => [p.group, p.groupTitle])).values()];
   const codes = [...new Set(pages.flatMap((p) => (p.anlage ? [p.anlage.code] : [])))];
@@ -249,7 +253,7 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
     const cell = (s: string, width: number, font = regular, size = 9, color = INK) =>
       text(s, size, font, color, width - 6);
     const header = tableRow(
-      [cell('Nr.', widths[0], bold, 8), ...subs.map((s, i) => cell(s.label.de, widths[i + 1], bold, 8))],
+      [cell('Nr.', widths[0], bold, 8), ...subs.map((s, i) => cell(labelOf(s), widths[i + 1], bold, 8))],
       false,
     );
     const rows = items.map((item, n) =>
@@ -273,10 +277,10 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
   const question = (p: PageInstance, q: Question): Block[] => {
     const v = valueOf(answers, p, q);
     if (q.kind !== 'list' || !Array.isArray(v) || v.length === 0) {
-      return [row(q.label.de, q.kind === 'list' && Array.isArray(v) ? 'keine' : formatAnswer(q, v))];
+      return [row(labelOf(q), q.kind === 'list' && Array.isArray(v) ? 'keine' : formatAnswer(q, v))];
     }
     return [
-      column(text(q.label.de, 9.5), 0, 2, true),
+      column(text(labelOf(q), 9.5), 0, 2, true),
       ...table(q, v as Array<Record<string, unknown>>, p.anlage?.memberId),
     ];
   };
@@ -324,7 +328,7 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
       if (!q.accept) return question(p, q);
       const confirmed = valueOf(answers, p, q) === true;
       const lines = [
-        ...text(q.label.de, 10, bold, INK, CONTENT_WIDTH - 16),
+        ...text(labelOf(q), 10, bold, INK, CONTENT_WIDTH - 16),
         ...text(
           confirmed ? `Bestätigt beim Absenden am ${berlin.dateTime}` : 'nicht bestätigt',
           8.5,
@@ -361,15 +365,15 @@ export async function renderApplicationPdf(input: ApplicationPdfInput): Promise<
       const m = /(?:^|\.)([^.]+)\.(\d+)\.[^.]+$/.exec(t.path);
       const list = m ? lists.find((q) => q.id === m[1]) : undefined;
       const item = list && m ? ` (${list.itemLabel?.de ?? 'Eintrag'} ${Number(m[2]) + 1})` : '';
-      return row(p.groupTitle, `${t.label}${item}`, 'reiche ich nach');
+      return row(
+        p.anlage ? p.groupTitle : `${p.group} – ${p.groupTitle}`,
+        `${t.label}${item}`,
+        'reiche ich nach',
+      );
     });
   });
   if (todos.length === 0) blocks.push(note('Keine – alle Angaben sind gemacht.'));
-  else
-    blocks.push(
-      note('Diese Angaben haben Sie als „reiche ich nach“ markiert; bitte reichen Sie sie nach.'),
-      ...todos,
-    );
+  else blocks.push(note('Diese Angaben haben Sie mit „reiche ich nach“ beantwortet.'), ...todos);
 
   sectionBlocks(true);
 

@@ -10,8 +10,7 @@ export type RenderJob =
 /** A render job sent to the worker. */
 export type RenderRequest = { id: number } & RenderJob;
 
-/** Renders one job in the calling thread (the worker's loop and the inline renderer). */
-export function render(job: RenderJob): Promise<Uint8Array> {
+function render(job: RenderJob): Promise<Uint8Array> {
   return job.kind === 'tda' ? renderTdaPdf(job.input) : renderApplicationPdf(job.input);
 }
 
