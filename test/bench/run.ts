@@ -38,6 +38,7 @@ import { seedDemo } from '../../server/db/seed.js';
 import { GOOD_PASSWORD, tdaBody } from '../server/harness.js';
 import type { LoadOptions, LoadResult } from './load-client.mjs';
 import { runLoad } from './load-client.mjs';
+import { benchApplicationPdf } from './application-pdf.js';
 import { benchTdaPdf, sampleTdaPdfInput, type TdaPdfFigures } from './tda-pdf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -225,6 +226,11 @@ async function bundleSizes() {
 async function pdfSection(): Promise<TdaPdfFigures[]> {
   section('PERF-04 TdA PDF with embedded Unicode font (goal p95 ≤ 300 ms, off the main loop)');
   return benchTdaPdf(50, 2);
+}
+
+async function applicationPdfSection() {
+  section('ADE PDF rendition of the largest demo household (Hauptantrag + every Anlage)');
+  return benchApplicationPdf(50, 2);
 }
 
 // ─── 3. server latency ───────────────────────────────────────────────────────────────────────────────────
@@ -739,6 +745,7 @@ const results = {
   machine,
   perf01: await bundleSizes(),
   perf04: await pdfSection(),
+  perf04Application: await applicationPdfSection(),
   server: await serverSection(),
   totalSeconds: 0,
   loadAverageAtEnd: '',
