@@ -83,6 +83,11 @@ export function logSafe(value: unknown): string {
   return String(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Like logSafe, and e-mail addresses (often quoted in SMTP errors) are replaced: no personal data in logs. */
+export function logRedacted(value: unknown): string {
+  return logSafe(value).replace(/[^\s@<>"']+@[^\s@<>"']+/g, '<e-mail>');
+}
+
 /** The app's onError: known problems as problem+json; anything else is logged (without payload) and answered 500. */
 export function onError(err: Error, c: Context): Response {
   if (err instanceof HTTPException) {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Clock } from '../context.js';
-import { logSafe } from '../http/problem.js';
+import { logRedacted, logSafe } from '../http/problem.js';
 
 /** A job handler: does the work; throwing schedules a retry. */
 export type OutboxHandler = (payload: any) => Promise<void>;
@@ -99,7 +99,7 @@ export function createOutbox(db: Kysely<Database>, clock: Clock, handlers: Recor
     } catch (err) {
       const attempts = job.attempts + 1;
       const message = (err as Error)?.message ?? String(err);
-      console.warn(`[outbox] ${logSafe(job.kind)} ${job.id} attempt ${attempts} failed: ${logSafe(message)}`);
+      console.warn(`[outbox] ${logSafe(job.kind)} ${job.id} attempt ${attempts} failed: ${logRedacted(message)}`);
       await db
         .updateTable('outbox')
         .set({

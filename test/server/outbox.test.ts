@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Mailer, MailMessage } from '../../server/adapters/mail/mailer.js';
 import { backoffMs } from '../../server/outbox/outbox.js';
 import { Agent, createTestApp, DIALECTS, GOOD_PASSWORD, type TestApp } from './harness.js';
@@ -70,6 +70,27 @@ describe.each(DIALECTS)('transactional outbox on %s', (dialect) => {
     for (let n = 0; n < 40; n++) await enqueue(t.deps.db.db, t.clock, 'count', { n });
     await Promise.all([w1.drain(), w2.drain(), w1.drain()]);
     expect(runs.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it('logs failures without the e-mail address the SMTP server quoted (SEC-42)', async () => {
+    const { createOutbox, enqueue } = await import('../../server/outbox/outbox.js');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const w = createOutbox(t.deps.db.db, t.clock, {
+        smtp: async () => {
+          throw new Error('550 5.1.1 <olena.schewtschenko@beispiel.de>: Recipient address rejected\nforged line');
+        },
+      });
+      await enqueue(t.deps.db.db, t.clock, 'smtp', {});
+      await w.runOnce();
+      const line = warn.mock.calls.map((c) => String(c[0])).find((l) => l.includes('smtp'));
+      expect(line).toBeDefined();
+      expect(line).not.toContain('olena');
+      expect(line).toContain('<e-mail>');
+      expect(line).not.toContain('\n');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('backs off exponentially up to one hour', () => {
