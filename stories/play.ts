@@ -38,7 +38,7 @@ export async function fill(
 ): Promise<void> {
   const control = await inWidget<LitElement>(host, `#${id}`);
   await control.updateComplete;
-  const input = control.shadowRoot!.querySelector<HTMLInputElement>(part ? `#${part}` : 'input')!;
+  const input = control.shadowRoot!.querySelector<HTMLInputElement>(part ? `#${part}` : 'input, textarea')!;
   input.value = value;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));

@@ -14,6 +14,8 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Where a bearer token survives reloads (cross-origin only); default sessionStorage, null = memory only. */
   storage?: Storage | null;
+  /** XMLHttpRequest factory for uploads with progress; default: `new XMLHttpRequest()` at call time. */
+  xhr?: () => XMLHttpRequest;
 }
 
 /** Sign-up body (POST /api/accounts). */
@@ -57,6 +59,8 @@ export class ApiClient {
   private readonly fetchImpl: typeof fetch;
   private readonly storage: Storage | null;
   private readonly storageKey: string;
+  /** Creates the XMLHttpRequest of an upload (fetch has no upload progress). */
+  readonly xhr: () => XMLHttpRequest;
   private token?: string;
 
   constructor(options: ApiClientOptions = {}) {
@@ -67,6 +71,7 @@ export class ApiClient {
     this.baseUrl = base.href;
     this.crossOrigin = base.origin !== location.origin;
     this.fetchImpl = options.fetch ?? ((input, init) => window.fetch(input, init));
+    this.xhr = options.xhr ?? (() => new XMLHttpRequest());
     this.storageKey = `jc-widgets:token:${base.origin}`;
     this.storage = options.storage === undefined ? safeSessionStorage() : options.storage;
     if (this.crossOrigin) this.token = this.readToken();
@@ -147,6 +152,12 @@ export class ApiClient {
     const res = await this.send(method, path, body, headers);
     if (res.status === 204) return undefined as T;
     return (await readJson(res)) as T;
+  }
+
+  /** Headers of a request made outside `request` (XHR uploads): adds the bearer token across origins. */
+  auth(headers: Record<string, string> = {}): Record<string, string> {
+    if (this.crossOrigin && this.token) headers.Authorization = `Bearer ${this.token}`;
+    return headers;
   }
 
   private async send(

@@ -27,6 +27,8 @@ export class ApiError extends Error {
   readonly requiredLevel?: number;
   /** On 429/503: seconds to wait (Retry-After). */
   readonly retryAfter?: number;
+  /** The whole problem body, with extension members (e.g. `current` of a 412 version conflict). */
+  readonly body: ProblemBody & Record<string, unknown>;
 
   constructor(status: number, body: ProblemBody, retryAfter?: number) {
     super(body.title || body.detail || `HTTP ${status}`);
@@ -38,6 +40,7 @@ export class ApiError extends Error {
     this.errors = Array.isArray(body.errors) ? body.errors : [];
     this.requiredLevel = body.requiredLevel;
     this.retryAfter = retryAfter;
+    this.body = body;
   }
 
   /** True when the problem type ends with `/<kind>`, e.g. `is('token-invalid')`. */

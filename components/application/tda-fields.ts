@@ -1,13 +1,14 @@
 /**
  * The TdA step as data: the fields in order, with label, autocomplete token and input hints.
- * The renderer (field-renderer.ts) turns each into a jc-* control; the domain schema `tdaInput`
- * validates them. The full application (ADE) will add its questions the same way.
+ * The renderer (field-renderer.ts) turns each into a jc-* control; the form engine validates them
+ * against `TDA_PAGE` (domain/forms/tda.ts), whose options and declaration wording are used here, so
+ * the browser never imports the zod schemas of domain/tda.ts.
  */
 import { msg, str } from '@lit/localize';
-import { CONTACT_LANGUAGES, TDA_DECLARATION_DE, TDA_DECLARATION_EN } from '../../domain/tda.js';
+import { TDA_PAGE } from '../../domain/forms/tda.js';
 import type { SelectOption } from '../select/select.js';
 import type { TextFieldType } from '../text-field/text-field.js';
-import { activeLocale, intlLocale } from '../locales/localization.js';
+import { activeLocale } from '../locales/localization.js';
 
 /** One question of a step. */
 export interface FieldDef {
@@ -67,19 +68,22 @@ export const EMPTY_TDA: TdaValues = {
 
 const optional = (label: string) => msg(str`${label} (optional)`, { id: 'field.optional' });
 
-/** Languages for contact, named in the UI language and in their own. */
+const question = (id: string) => TDA_PAGE.questions.find((q) => q.id === id)!;
+
+/** Languages for contact (TDA_PAGE options), named in the UI language and in their own. */
 function languageOptions(): SelectOption[] {
-  const ui = new Intl.DisplayNames([intlLocale(activeLocale())], { type: 'language' });
-  return CONTACT_LANGUAGES.map((code) => {
-    const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    const name = ui.of(code) ?? code;
-    return { value: code, label: name.toLowerCase() === own.toLowerCase() ? name : `${name} – ${own}` };
+  const lang = activeLocale();
+  return (question('contactLanguage').options ?? []).map(({ value, label }) => {
+    const own = new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value;
+    const name = label[lang];
+    return { value, label: name.toLowerCase() === own.toLowerCase() ? name : `${name} – ${own}` };
   });
 }
 
 /** The TdA step: name, date of birth, address, contact, declaration. */
 export function tdaGroups(): FieldGroup[] {
   const en = activeLocale() === 'en';
+  const declaration = question('declaration').label;
   return [
     {
       fields: [
@@ -193,14 +197,14 @@ export function tdaGroups(): FieldGroup[] {
         {
           name: 'declaration',
           kind: 'checkbox',
-          label: () => (en ? TDA_DECLARATION_EN : TDA_DECLARATION_DE),
+          label: () => declaration[en ? 'en' : 'de'],
           hint: () =>
             msg('Mit dem Absenden ist Ihr Antrag gestellt. Er gilt ab heute.', {
               id: 'tda.declaration.hint',
             }) +
             (en
               ? ' ' +
-                msg(str`Rechtlich verbindlich ist der deutsche Wortlaut: „${TDA_DECLARATION_DE}“`, {
+                msg(str`Rechtlich verbindlich ist der deutsche Wortlaut: „${declaration.de}“`, {
                   id: 'tda.declaration.binding',
                 })
               : ''),

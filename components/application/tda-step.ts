@@ -1,52 +1,35 @@
 /** The TdA step (Tag der Antragstellung): validation with the domain schema and the form template. */
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import * as z from 'zod';
-import { tdaInput, type TdaInput } from '../../domain/tda.js';
+import { validateRecord } from '../../domain/forms/engine.js';
+import { TDA_PAGE } from '../../domain/forms/tda.js';
+import type { TdaInput } from '../../domain/tda.js';
 import type { FormStateController } from '../controllers/form-state.js';
 import type { CodedError } from '../controllers/field-errors.js';
+import { berlinToday } from '../locales/dates.js';
 import { renderGroup } from './field-renderer.js';
 import { tdaGroups, type TdaValues } from './tda-fields.js';
 import '../error-summary/error-summary.js';
 
-// Widgets run under `script-src 'self'` without 'unsafe-eval' (SEC-23): zod must not probe or use
-// `new Function` (the probe alone fires a securitypolicyviolation report on every page).
-z.config({ jitless: true });
-
-/** Codes the UI has messages for; other zod messages become `invalid`. */
-const CODES = new Set([
-  'required',
-  'invalid_date',
-  'invalid_plz',
-  'invalid_email',
-  'invalid_phone',
-  'declaration_required',
-  'too_long',
-  'invalid_characters',
-]);
-
 /** Result of the client-side check. */
 export type TdaCheck = { ok: true; data: TdaInput } | { ok: false; errors: CodedError[] };
 
-/** Validates the typed answers with `tdaInput` (the server runs the same schema). */
-export function checkTda(values: TdaValues, portalJobcenterId: string): TdaCheck {
-  const raw: Record<string, unknown> = {
-    ...values,
-    portalJobcenterId,
-    declaration: values.declaration === true,
-  };
+/**
+ * Validates the typed answers with the form engine on `TDA_PAGE` (no zod in the browser); the server
+ * checks the same body with `tdaInput`, and test/domain/tda-form.test.ts keeps both in agreement.
+ */
+export function checkTda(values: TdaValues, portalJobcenterId: string, today = berlinToday()): TdaCheck {
+  const raw: Record<string, unknown> = { ...values, declaration: values.declaration === true };
   if (!values.contactLanguage) delete raw.contactLanguage;
-  const result = tdaInput.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data };
-  const errors = result.error.issues.map((issue): CodedError => {
-    const field = String(issue.path[0] ?? '');
-    const typed = raw[field];
-    const empty = typeof typed === 'string' && typed.trim() === '';
-    const code =
-      empty && field !== 'declaration' ? 'required' : CODES.has(issue.message) ? issue.message : 'invalid';
-    return { field: field || undefined, code };
-  });
-  return { ok: false, errors };
+  const errors = validateRecord(TDA_PAGE, raw, today);
+  if (errors.length) return { ok: false, errors: errors.map((e) => ({ field: e.path, code: e.code })) };
+  // The body as the server's schema would output it: trimmed, empty optional fields left out.
+  const data: Record<string, unknown> = { portalJobcenterId };
+  for (const [k, v] of Object.entries(raw)) {
+    const value = typeof v === 'string' ? v.trim() : v;
+    if (value !== '') data[k] = value;
+  }
+  return { ok: true, data: data as TdaInput };
 }
 
 /** What the step template needs from the element. */

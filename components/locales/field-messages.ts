@@ -3,6 +3,8 @@
  * `invalid_plz`, …): specific to the field, in the GOV.UK style "say what to do".
  */
 import { msg, str } from '@lit/localize';
+import { FIELD_MESSAGES } from '../../domain/forms/messages.js';
+import { activeLocale } from './localization.js';
 
 /** The specific message for a field and code, else one for the code alone. */
 function specific(field: string, code: string): string | undefined {
@@ -21,6 +23,10 @@ function specific(field: string, code: string): string | undefined {
       return msg('Geben Sie Ihre Straße ein', { id: 'err.street.required' });
     case 'houseNumber:required':
       return msg('Geben Sie Ihre Hausnummer ein', { id: 'err.houseNumber.required' });
+    case 'declaration:must_confirm':
+      return msg('Bestätigen Sie, dass Sie Leistungen nach dem SGB II beantragen', {
+        id: 'err.declaration_required',
+      });
     case 'postalCode:required':
     case 'postalCode:invalid_plz':
       return msg('Geben Sie Ihre Postleitzahl mit 5 Ziffern ein', { id: 'err.postalCode.invalid' });
@@ -37,26 +43,9 @@ function specific(field: string, code: string): string | undefined {
   }
 }
 
-/** Message for a code regardless of the field; `label` names the field where the code is generic. */
-function generic(code: string, label: string): string | undefined {
+/** Codes of the account forms, which the form engine does not know. */
+function accountCode(code: string): string | undefined {
   switch (code) {
-    case 'required':
-      return msg(str`Füllen Sie das Feld „${label}“ aus`, { id: 'err.required' });
-    case 'invalid_date':
-      return msg('Geben Sie ein echtes Datum ein, zum Beispiel 27 3 1985', { id: 'err.invalid_date' });
-    case 'invalid_plz':
-      return msg('Geben Sie Ihre Postleitzahl mit 5 Ziffern ein', { id: 'err.postalCode.invalid' });
-    case 'invalid_email':
-      return msg('Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@beispiel.de', {
-        id: 'err.invalid_email',
-      });
-    case 'invalid_phone':
-      return msg(
-        'Geben Sie eine Telefonnummer nur mit Ziffern ein, zum Beispiel 030 1234567 oder +49 30 1234567',
-        {
-          id: 'err.invalid_phone',
-        },
-      );
     case 'password_too_short':
       return msg('Das Passwort muss mindestens 12 Zeichen lang sein', { id: 'err.password_too_short' });
     case 'password_common':
@@ -71,15 +60,17 @@ function generic(code: string, label: string): string | undefined {
       return msg('Bestätigen Sie, dass Sie Leistungen nach dem SGB II beantragen', {
         id: 'err.declaration_required',
       });
-    case 'too_long':
-      return msg(str`„${label}“ ist zu lang. Kürzen Sie Ihre Eingabe`, { id: 'err.too_long' });
-    case 'invalid_characters':
-      return msg(str`„${label}“ enthält Zeichen, die nicht erlaubt sind (zum Beispiel Steuerzeichen)`, {
-        id: 'err.invalid_characters',
-      });
     default:
       return undefined;
   }
+}
+
+/**
+ * The text of an engine code (`required`, `invalid_plz`, …) in the UI language: one source,
+ * domain/forms/messages.ts, shared with the server's problem details.
+ */
+export function engineMessage(code: string): string | undefined {
+  return FIELD_MESSAGES[code]?.[activeLocale()];
 }
 
 /**
@@ -89,7 +80,8 @@ function generic(code: string, label: string): string | undefined {
 export function fieldErrorMessage(field: string, code: string, label: string, fallback?: string): string {
   return (
     specific(field, code) ??
-    generic(code, label) ??
+    accountCode(code) ??
+    engineMessage(code) ??
     fallback ??
     msg(str`Prüfen Sie Ihre Angabe im Feld „${label}“`, { id: 'err.unknown' })
   );

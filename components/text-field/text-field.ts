@@ -42,12 +42,14 @@ export class JcTextField extends JcFormControl {
   @property() inputmode?: string;
   /** Maximum number of characters. */
   @property({ type: Number }) maxlength?: number;
+  /** Several lines (a `<textarea>`, GOV.UK textarea); Enter then starts a new line. */
+  @property({ type: Boolean }) multiline = false;
   /** Width preset in characters: `2`, `4`, `5`, `10`, `20`; full width when unset. */
   @property({ reflect: true }) width?: '2' | '4' | '5' | '10' | '20';
 
   /** Value at first connection, restored on form reset. */
   private defaultValue = '';
-  @query('input') private input?: HTMLInputElement;
+  @query('.field') private input?: HTMLInputElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -86,30 +88,47 @@ export class JcTextField extends JcFormControl {
               </p>`
             : nothing
         }
-        <input
-          part="input"
-          class="field"
-          id="input"
-          .type=${this.type}
-          .value=${live(this.value)}
-          autocomplete=${ifDefined(this.autocomplete)}
-          inputmode=${ifDefined(this.inputmode)}
-          maxlength=${ifDefined(this.maxlength)}
-          autocapitalize=${ifDefined(this.type === 'email' || this.type === 'password' ? 'none' : undefined)}
-          spellcheck="false"
-          aria-describedby=${ifDefined(describedBy || undefined)}
-          aria-invalid=${this.error ? 'true' : 'false'}
-          ?disabled=${this.disabled}
-          @input=${this.onInput}
-          @change=${this.redispatchChange}
-          @keydown=${this.submitOnEnter}
-        />
+        ${
+          this.multiline
+            ? html`<textarea
+                part="input"
+                class="field"
+                id="input"
+                rows="5"
+                .value=${live(this.value)}
+                autocomplete=${ifDefined(this.autocomplete)}
+                maxlength=${ifDefined(this.maxlength)}
+                aria-describedby=${ifDefined(describedBy || undefined)}
+                aria-invalid=${this.error ? 'true' : 'false'}
+                ?disabled=${this.disabled}
+                @input=${this.onInput}
+                @change=${this.redispatchChange}
+              ></textarea>`
+            : html`<input
+              part="input"
+              class="field"
+              id="input"
+              .type=${this.type}
+              .value=${live(this.value)}
+              autocomplete=${ifDefined(this.autocomplete)}
+              inputmode=${ifDefined(this.inputmode)}
+              maxlength=${ifDefined(this.maxlength)}
+              autocapitalize=${ifDefined(this.type === 'email' || this.type === 'password' ? 'none' : undefined)}
+              spellcheck="false"
+              aria-describedby=${ifDefined(describedBy || undefined)}
+              aria-invalid=${this.error ? 'true' : 'false'}
+              ?disabled=${this.disabled}
+              @input=${this.onInput}
+              @change=${this.redispatchChange}
+              @keydown=${this.submitOnEnter}
+            />`
+        }
       </div>
     `;
   }
 
   private onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
+    this.value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
   }
 }
 

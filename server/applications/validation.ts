@@ -7,6 +7,7 @@ import type { FieldError } from '../../domain/common.js';
 import { answersShape } from '../../domain/forms/answers-shape.js';
 import { validateApplication, type Answers } from '../../domain/forms/engine.js';
 
+/** The engine's structural schema and answer type, re-exported so the server imports the engine only here. */
 export { answersShape, type Answers };
 
 /** Body of POST /api/applications. Status, owner and dates are never taken from a body (SEC-12). */

@@ -58,7 +58,9 @@ async function widgetsReady(page: Page): Promise<void> {
 
 /** Records a problem when the page is wider than the viewport (WCAG 1.4.10 reflow at 320 px). */
 async function checkReflow(page: Page, state: string, problems: string[]): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0)
     problems.push(`${state} at ${page.viewportSize()?.width} px scrolls sideways by ${overflow} px`);
 }
