@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { findAccountById } from '../accounts/accounts.repository.js';
 import type { AppDeps } from '../context.js';
 import { findOwnDocument, insertDocument } from '../documents/documents.repository.js';
-import { findJobcenter } from '../jobcenters/jobcenters.repository.js';
+import { findJobcenter, findJobcenterByPlz } from '../jobcenters/jobcenters.repository.js';
+import { findTda } from '../tda/tda.repository.js';
 import type { OutboxHandler } from '../outbox/outbox.js';
 import { enqueue } from '../outbox/outbox.js';
 import { findEvidenceForHandover, listEvidenceDocuments, openContent, setEvidenceReference } from '../uploads/uploads.repository.js';
@@ -11,12 +12,26 @@ import { routeWorkItem } from '../work-items/routing.service.js';
 import { findApplication, updateProcessing } from './applications.repository.js';
 import { applicantFacts, type Answers } from './validation.js';
 
+/**
+ * The gE that handles the application: the one responsible for the address in the Hauptantrag (it may be
+ * newer than the TdA's); for a municipal jobcenter (zkT) or an unknown postal code, the TdA's gE, else the
+ * portal's (it forwards, § 16 Abs. 2 SGB I).
+ */
+async function handlingJobcenterId(deps: AppDeps, portalId: string, tdaId: string | null, postalCode: string): Promise<string> {
+  const byPlz = /^\d{5}$/.test(postalCode) ? await findJobcenterByPlz(deps.db.db, postalCode) : undefined;
+  if (byPlz?.kind === 'ge') return byPlz.id;
+  const tda = tdaId ? await findTda(deps.db.db, tdaId) : undefined;
+  return tda && tda.responsibility !== 'municipal_forwarded' ? tda.jobcenter_id : portalId;
+}
+
 async function load(deps: AppDeps, applicationId: string) {
   const app = await findApplication(deps.db.db, applicationId);
   if (!app || app.status !== 'submitted' || !app.number || !app.submitted_at) throw new Error(`application ${applicationId} not submitted`);
   const portal = await findJobcenter(deps.db.db, app.portal_jobcenter_id);
   if (!portal) throw new Error(`jobcenter of application ${applicationId} missing`);
-  return { app, portal, number: app.number, submittedAt: app.submitted_at, answers: JSON.parse(app.answers) as Answers };
+  const answers = JSON.parse(app.answers) as Answers;
+  const handlingId = await handlingJobcenterId(deps, portal.id, app.tda_id, applicantFacts(answers).postalCode);
+  return { app, portal, handlingId, number: app.number, submittedAt: app.submitted_at, answers };
 }
 
 /** The handlers, keyed by outbox kind; each is idempotent (a job may run again after a crash). */
@@ -25,10 +40,10 @@ export function applicationJobs(deps: AppDeps): Record<string, OutboxHandler> {
   async function handOverEvidence(documentId: string): Promise<void> {
     const doc = await findEvidenceForHandover(deps.db.db, documentId);
     if (!doc || doc.eakte_reference) return; // deleted meanwhile, or already there
-    const { app, number } = await load(deps, doc.application_id);
+    const { app, number, handlingId } = await load(deps, doc.application_id);
     const { reference } = await deps.eakte.handOver({
       externalKey: `ade:${app.id}:evidence:${doc.id}`,
-      jobcenterId: app.portal_jobcenter_id,
+      jobcenterId: handlingId,
       filename: doc.filename,
       mediaType: doc.media_type,
       bytes: openContent(deps.config.documentKey, doc),
@@ -71,14 +86,14 @@ export function applicationJobs(deps: AppDeps): Record<string, OutboxHandler> {
     },
 
     async 'ade.handover'({ applicationId }: { applicationId: string }) {
-      const { app, number, submittedAt } = await load(deps, applicationId);
+      const { app, number, submittedAt, handlingId } = await load(deps, applicationId);
       if (!app.pdf_document_id) throw new Error(`PDF of application ${applicationId} not ready`);
       if (!app.eakte_reference) {
         const doc = await findOwnDocument(deps.db.db, deps.config.documentKey, app.pdf_document_id, app.account_id);
         if (!doc) throw new Error(`PDF of application ${applicationId} missing`);
         const { reference } = await deps.eakte.handOver({
           externalKey: `ade:${app.id}`,
-          jobcenterId: app.portal_jobcenter_id,
+          jobcenterId: handlingId,
           filename: doc.filename,
           mediaType: doc.media_type,
           bytes: doc.bytes,
@@ -102,11 +117,11 @@ export function applicationJobs(deps: AppDeps): Record<string, OutboxHandler> {
     },
 
     async 'ade.route'({ applicationId }: { applicationId: string }) {
-      const { app, number } = await load(deps, applicationId);
-      const facts = applicantFacts(JSON.parse(app.answers) as Answers);
+      const { app, number, handlingId, answers } = await load(deps, applicationId);
+      const facts = applicantFacts(answers);
       await routeWorkItem(
         deps,
-        app.portal_jobcenter_id,
+        handlingId,
         { type: 'ade', surname: facts.lastName, birthDate: facts.birthDate, postalCode: facts.postalCode, language: facts.language, applicationDate: app.application_date },
         { refId: app.id, title: `Antrag ${number} – ${facts.lastName}, ${facts.firstName}` },
       );
