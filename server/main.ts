@@ -12,7 +12,7 @@ import { createApp, createAppOutbox } from './app.js';
 import type { AppDeps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { seedDemo } from './db/seed.js';
+import { seedDemo, setDemoOrigins } from './db/seed.js';
 import { ROOT } from './static.js';
 
 const env = process.env;
@@ -42,6 +42,7 @@ await migrateToLatest(db.db);
 if (env.SEED_DEMO !== 'false' && !production) {
   const origins = (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   await seedDemo(db.db, { allowedOrigins: origins });
+  if (env.ALLOWED_ORIGINS !== undefined) await setDemoOrigins(db.db, origins);
 }
 
 const clock = { now: () => new Date() };

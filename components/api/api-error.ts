@@ -40,7 +40,7 @@ export class ApiError extends Error {
     this.errors = Array.isArray(body.errors) ? body.errors : [];
     this.requiredLevel = body.requiredLevel;
     this.retryAfter = retryAfter;
-    this.body = body;
+    this.body = body as ProblemBody & Record<string, unknown>;
   }
 
   /** True when the problem type ends with `/<kind>`, e.g. `is('token-invalid')`. */

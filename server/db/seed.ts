@@ -40,3 +40,12 @@ export async function seedDemo(db: Kysely<Database>, opts: { allowedOrigins?: st
     }
   });
 }
+
+/** Sets the embedding origins of the demo jobcenters (ALLOWED_ORIGINS applies on every start, not only the first). */
+export async function setDemoOrigins(db: Kysely<Database>, origins: string[]): Promise<void> {
+  await db
+    .updateTable('jobcenters')
+    .set({ allowed_origins: JSON.stringify(origins) })
+    .where('id', 'in', DEMO_JOBCENTERS.map((j) => j.id))
+    .execute();
+}

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { listDevMails } from '../adapters/mail/dev-mailbox.js';
 import type { AppDeps, AppEnv } from '../context.js';
+import { PAGE_CSP } from '../http/security.js';
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -29,6 +30,8 @@ export function mailboxRoutes(deps: AppDeps) {
       });
     })
     .get('/mailbox', async (c) => {
+      // A page, not an API answer: the portal's page CSP, so its stylesheet loads.
+      c.header('content-security-policy', PAGE_CSP);
       const mails = await listDevMails(deps.db.db);
       const items = mails
         .map(
@@ -41,8 +44,9 @@ export function mailboxRoutes(deps: AppDeps) {
         .join('\n');
       return c.html(`<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Entwicklungs-Postfach</title><link rel="stylesheet" href="/demo.css"></head>
+<title>Entwicklungs-Postfach</title><link rel="icon" href="/favicon.ico"><link rel="stylesheet" href="/demo.css"></head>
 <body class="mailbox"><main id="inhalt">
+<p><a href="/">Zurück zum Portal</a></p>
 <h1>Entwicklungs-Postfach</h1>
 <p>Diese Seite gibt es nur außerhalb des Produktivbetriebs. Sie zeigt jede E-Mail, die der Server verschickt hätte (neueste zuerst).</p>
 ${mails.length ? `<ol class="mails">${items}</ol>` : '<p>Noch keine E-Mails.</p>'}

@@ -4,9 +4,10 @@ import { accountView, confirmInput, resendInput, sessionView, signInInput, signU
 import { problem } from '../../domain/common.js';
 import { jobcenterView } from '../../domain/jobcenter.js';
 import { tdaInput, tdaReceipt } from '../../domain/tda.js';
+import { createApplicationInput, saveAnswersInput } from '../applications/validation.js';
 
 interface Op {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   summary: string;
   tag: string;
@@ -15,6 +16,10 @@ interface Op {
   errors: number[];
   auth?: 'level0' | 'level1';
   idempotent?: boolean;
+  /** Needs If-Match with the version read (optimistic concurrency, REL-02). */
+  ifMatch?: boolean;
+  /** multipart/form-data with one `file` part. */
+  upload?: boolean;
 }
 
 const OPS: Op[] = [
@@ -22,7 +27,7 @@ const OPS: Op[] = [
   { method: 'post', path: '/api/accounts/confirm', tag: 'Konto', summary: 'E-Mail-Adresse bestätigen → Sicherheitsstufe 1', body: confirmInput, ok: [200, z.object({ account: accountView })], errors: [400, 415] },
   { method: 'post', path: '/api/accounts/resend-confirmation', tag: 'Konto', summary: 'Bestätigungsmail erneut senden', body: resendInput, ok: [202, null], errors: [400, 415] },
   { method: 'post', path: '/api/sessions', tag: 'Konto', summary: 'Anmelden', body: signInInput, ok: [200, sessionView], errors: [400, 401, 415, 429] },
-  { method: 'get', path: '/api/session', tag: 'Konto', summary: 'Aktuelle Sitzung', ok: [200, sessionView], errors: [401], auth: 'level0' },
+  { method: 'get', path: '/api/session', tag: 'Konto', summary: 'Aktuelle Sitzung (204 ohne Anmeldung)', ok: [200, sessionView], errors: [], auth: 'level0' },
   { method: 'delete', path: '/api/session', tag: 'Konto', summary: 'Abmelden', ok: [204, null], errors: [] },
   { method: 'get', path: '/api/jobcenters', tag: 'Jobcenter', summary: 'Alle Jobcenter', ok: [200, z.object({ items: z.array(jobcenterView) })], errors: [] },
   { method: 'get', path: '/api/jobcenters/{id}', tag: 'Jobcenter', summary: 'Ein Jobcenter mit verfügbaren Modulen', ok: [200, jobcenterView], errors: [404] },
@@ -30,6 +35,16 @@ const OPS: Op[] = [
   { method: 'get', path: '/api/tda', tag: 'TdA', summary: 'Eigene Eingangsbestätigungen', ok: [200, z.object({ items: z.array(tdaReceipt) })], errors: [401, 403], auth: 'level1' },
   { method: 'get', path: '/api/tda/{id}', tag: 'TdA', summary: 'Eingangsbestätigung', ok: [200, tdaReceipt], errors: [401, 403, 404], auth: 'level1' },
   { method: 'get', path: '/api/tda/{id}/pdf', tag: 'TdA', summary: 'TdA-PDF herunterladen', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'post', path: '/api/applications', tag: 'Antrag', summary: 'Hauptantrag beginnen oder den offenen Entwurf fortsetzen', body: createApplicationInput, ok: [201, null], errors: [400, 401, 403, 415], auth: 'level1' },
+  { method: 'get', path: '/api/applications', tag: 'Antrag', summary: 'Eigene Anträge', ok: [200, null], errors: [401, 403], auth: 'level1' },
+  { method: 'get', path: '/api/applications/{id}', tag: 'Antrag', summary: 'Antrag mit Antworten, Anlagen, Nachweisen und offenen Angaben (ETag = Version)', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'put', path: '/api/applications/{id}/answers', tag: 'Antrag', summary: 'Antworten speichern (Autosave)', body: saveAnswersInput, ok: [200, z.object({ version: z.number().int(), updatedAt: z.string() })], errors: [400, 401, 403, 404, 409, 412, 415, 428], auth: 'level1', ifMatch: true },
+  { method: 'post', path: '/api/applications/{id}/submit', tag: 'Antrag', summary: 'Antrag absenden (genau einmal)', ok: [200, null], errors: [400, 401, 403, 404, 409, 412, 428], auth: 'level1', idempotent: true, ifMatch: true },
+  { method: 'get', path: '/api/applications/{id}/pdf', tag: 'Antrag', summary: 'Antrags-PDF herunterladen', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'get', path: '/api/uploads/policy', tag: 'Nachweise', summary: 'Erlaubte Dateitypen, Größen, Kontingent, Virenprüfung', ok: [200, null], errors: [401, 403], auth: 'level1' },
+  { method: 'post', path: '/api/applications/{id}/evidence/{itemId}/documents', tag: 'Nachweise', summary: 'Nachweis hochladen (Typ nach Inhalt: PDF, JPEG, PNG)', ok: [201, null], errors: [400, 401, 403, 404, 413, 415, 422, 503], auth: 'level1', upload: true },
+  { method: 'get', path: '/api/applications/{id}/documents/{docId}', tag: 'Nachweise', summary: 'Nachweis herunterladen', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'delete', path: '/api/applications/{id}/documents/{docId}', tag: 'Nachweise', summary: 'Nachweis löschen', ok: [204, null], errors: [401, 403, 404], auth: 'level1' },
 ];
 
 function schema(s: z.ZodType, io: 'input' | 'output') {
@@ -41,7 +56,8 @@ export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPS) {
     const params = [
-      ...(op.path.includes('{id}') ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] : []),
+      ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
+      ...(op.ifMatch ? [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string', examples: ['"3"'] } }] : []),
       ...(op.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 100 } }] : []),
     ];
     const responses: Record<string, unknown> = {
@@ -59,13 +75,14 @@ export function openApiDocument(serverUrl: string) {
       tags: [op.tag],
       ...(params.length ? { parameters: params } : {}),
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.body, 'input') } } } } : {}),
+      ...(op.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } } } } } : {}),
       responses,
       ...(op.auth ? { security: [{ cookieSession: [] }, { bearerSession: [] }], 'x-min-security-level': op.auth === 'level1' ? 1 : 0 } : {}),
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Jobcenter-Widgets API', version: '0.1.0', description: 'API hinter den Jobcenter-Widgets (Registrierung, Tag der Antragstellung).' },
+    info: { title: 'Jobcenter-Widgets API', version: '0.1.0', description: 'API hinter den Jobcenter-Widgets: Registrierung, Tag der Antragstellung, Hauptantrag mit Anlagen, Nachweise.' },
     servers: [{ url: serverUrl }],
     paths,
     components: {
