@@ -63,3 +63,14 @@ describe('Hauptantrag engine: the demo households', () => {
     expect(r.errors).toEqual([expect.objectContaining({ path: 'main.truthful', code: 'must_confirm' })]);
   });
 });
+
+describe('legal wording by date of application', () => {
+  it('says Bürgergeld before 01.07.2026 and Grundsicherungsgeld from then on, in titles and texts', async () => {
+    const { legalVersion } = await import('../../domain/legal.js');
+    expect(legalVersion('2026-06-30').benefitName.de).toBe('Bürgergeld');
+    expect(legalVersion('2026-07-01').benefitName.de).toBe('Grundsicherungsgeld');
+    const title = (date: string) => pagesFor(complete(HOUSEHOLDS[0].answers, date), date).find((p) => p.key === 'main/beginn')?.title;
+    expect(title('2026-06-30')).toBe('Ab wann beantragen Sie Bürgergeld?');
+    expect(title('2026-07-01')).toBe('Ab wann beantragen Sie Grundsicherungsgeld?');
+  });
+});
