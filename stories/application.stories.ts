@@ -8,6 +8,7 @@ import { withMockApi } from './decorators.js';
 import { receipt } from './fixtures.js';
 import { fillTda } from './tda-play.js';
 import { fill, heading, inWidget, submit, widget, type PlayContext } from './play.js';
+import { formPage } from './ade-play.js';
 
 export default { title: 'Widgets/jc-application', component: 'jc-application' } satisfies Meta;
 
@@ -117,5 +118,18 @@ export const EnglishErrors: Story = {
     await heading(app(c), 'Apply for');
     await submit(app(c));
     await inWidget(app(c), 'jc-error-summary:not([hidden])');
+  },
+};
+
+/** After the receipt: "Weiter zum vollständigen Antrag (Hauptantrag)" opens the first page of the draft. */
+export const HauptantragStart: Story = {
+  render: () => withMockApi(html`<jc-application></jc-application>`, { ...signedIn, receipts: [receipt()] }),
+  play: async (c) => {
+    await heading(app(c), 'Eingangsbestätigung');
+    const button = [...app(c).shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Hauptantrag'),
+    )!;
+    button.click();
+    await formPage(await inWidget(app(c), 'jc-ade-flow'), 'Wie heißen Sie?');
   },
 };

@@ -6,9 +6,10 @@
 import { tdaInput, type TdaReceipt } from '../domain/tda.js';
 import type { AccountView } from '../domain/account.js';
 import { DEMO, JOBCENTERS, PROBLEM_BASE, account } from './fixtures.js';
+import { MockApplications, type ApplicationsOptions } from './mock-applications.js';
 
 /** How the mock behaves. */
-export interface MockOptions {
+export interface MockOptions extends ApplicationsOptions {
   /** Session at start. */
   session?: 'none' | 'level0' | 'level1';
   /** Receipts the account already has. */
@@ -92,10 +93,13 @@ export class MockApi {
   account?: AccountView;
   /** Stored receipts. */
   readonly receipts: TdaReceipt[];
+  /** The ADE endpoints (drafts, submission, uploads). */
+  readonly applications: MockApplications;
   private readonly polls = new Map<string, number>();
   private readonly idempotency = new Map<string, { body: string; receipt: TdaReceipt }>();
 
   constructor(readonly options: MockOptions = {}) {
+    this.applications = new MockApplications(options, () => options.now?.() ?? new Date());
     this.account =
       options.session === 'level0' ? account(0) : options.session === 'level1' ? account(1) : undefined;
     this.receipts = [...(options.receipts ?? [])];
@@ -114,8 +118,16 @@ export class MockApi {
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     this.calls.push({ method, path, headers, body });
     if (this.options.delayMs) await sleep(this.options.delayMs);
+    if (/^\/api\/(applications|uploads)\b/.test(path)) {
+      if (!this.account) return problem(401, 'unauthenticated', 'Nicht angemeldet');
+      const answer = await this.applications.route(method, path, headers, body);
+      if (answer) return answer;
+    }
     return this.route(method, path, headers, body as Record<string, unknown>);
   };
+
+  /** A fake XMLHttpRequest for uploads (records the call, reports progress, stores the file). */
+  readonly xhr = (): XMLHttpRequest => this.applications.xhr((c) => this.calls.push(c));
 
   private session() {
     return { account: this.account!, expiresAt: new Date(Date.now() + 30 * 60_000).toISOString() };

@@ -68,7 +68,11 @@ export async function listApplications(c: ApiClient): Promise<ApplicationSummary
 }
 
 /** POST /api/applications: 201 a new draft, 200 the open one. */
-export function startApplication(c: ApiClient, portalJobcenterId: string, tdaId?: string): Promise<ApplicationView> {
+export function startApplication(
+  c: ApiClient,
+  portalJobcenterId: string,
+  tdaId?: string,
+): Promise<ApplicationView> {
   return c.request('POST', 'api/applications', { portalJobcenterId, ...(tdaId ? { tdaId } : {}) });
 }
 
@@ -88,7 +92,12 @@ export function saveAnswers(
 }
 
 /** POST /api/applications/:id/submit, exactly once per Idempotency-Key. */
-export function submitApplication(c: ApiClient, id: string, version: number, key: string): Promise<ApplicationView> {
+export function submitApplication(
+  c: ApiClient,
+  id: string,
+  version: number,
+  key: string,
+): Promise<ApplicationView> {
   return c.request('POST', `${app(id)}/submit`, undefined, { ...ifMatch(version), 'Idempotency-Key': key });
 }
 
@@ -133,7 +142,13 @@ export function uploadEvidence(
         body = undefined;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as EvidenceDocument);
-      reject(new ApiError(xhr.status, (body ?? {}) as ProblemBody, parseRetryAfter(xhr.getResponseHeader('Retry-After'))));
+      reject(
+        new ApiError(
+          xhr.status,
+          (body ?? {}) as ProblemBody,
+          parseRetryAfter(xhr.getResponseHeader('Retry-After')),
+        ),
+      );
     });
     options.signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();

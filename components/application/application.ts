@@ -1,4 +1,4 @@
-/** jc-application: the online application, step by step (now: the TdA step and its receipt). */
+/** jc-application: the online application, step by step: the TdA step, its receipt, then the Hauptantrag. */
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
@@ -18,32 +18,37 @@ import { activeLocale } from '../locales/localization.js';
 import { EMPTY_TDA, TDA_FIELD_NAMES, tdaLabels, type TdaValues } from './tda-fields.js';
 import { checkTda, tdaStep } from './tda-step.js';
 import { receiptView } from './receipt-view.js';
+import { downloadLink } from './download.js';
+import { clearDraftCache } from '../controllers/draft-cache.js';
+import '../ade-flow/ade-flow.js';
 import * as views from './application-views.js';
 import { applicationStyles } from './application.styles.js';
 
 /** Minimum security level of the TdA (SEC-03; the server decides, this only picks the view). */
 const TDA_MIN_LEVEL = 1;
 
-type Phase = 'loading' | 'load-error' | 'unavailable' | 'signed-out' | 'level' | 'step' | 'receipt';
+type Phase = 'loading' | 'load-error' | 'unavailable' | 'signed-out' | 'level' | 'step' | 'receipt' | 'ade';
 /** Steps of the application; the full application (ADE) adds its steps after `tda`. */
 type Step = 'tda';
 
 /**
- * @summary The online application for Bürgergeld (SGB II). Now: the TdA step (Tag der
- * Antragstellung: minimal data on one screen, legally the application) and its receipt.
+ * @summary The online application for Bürgergeld (SGB II): the TdA step (Tag der
+ * Antragstellung: minimal data on one screen, legally the application), its receipt, and from there
+ * "Weiter zum vollständigen Antrag (Hauptantrag)" – the draft is started or resumed and shown by
+ * `<jc-ade-flow>` (sections A–I, Anlagen, autosave, submission, evidence uploads).
  *
  * On load it reads the jobcenter and the session. Not live / module `tda` off → how to apply
  * anyway, with contact data. Not signed in → a sign-in prompt (slot `sign-in`, e.g. a
  * `<jc-registration>`, or a link to `sign-in-url`). Level < 1 → confirm the e-mail first. An
  * account that already has a TdA sees its receipt. The form validates on "Antrag absenden" with
- * the domain schema; errors go to a summary that takes focus; nothing typed is lost; a second
+ * the form engine (`TDA_PAGE`, no zod in the browser); errors go to a summary that takes focus; nothing typed is lost; a second
  * click while sending does nothing, and a retry reuses the Idempotency-Key. The receipt's heading
  * takes focus; the PDF is polled until ready and announced politely.
  *
  * Attribute `error-title` (boolean, opt-in): while errors are shown the page title starts with "Fehler: ".
  *
  * @slot sign-in - shown when nobody is signed in (e.g. `<jc-registration slot="sign-in">`).
- * @event jc-submitted - the server acknowledged the TdA; `detail.receipt`.
+ * @event jc-submitted - the server acknowledged the TdA (`detail.receipt`) or the Hauptantrag (`detail.application`).
  * @csspart base - the root of the widget.
  * @csspart heading - the headings.
  * @csspart form - the form; `fieldset`/`legend` its groups.
@@ -97,6 +102,7 @@ export class JcApplication extends JcWidget {
   private readonly onSessionChanged = () => void this.load(true);
   private readonly onSignedOut = () => {
     this.form.reset({ ...EMPTY_TDA }); // a shared computer must not show the last person's data
+    void clearDraftCache();
     this.receipt = undefined;
     this.poll?.stop();
     void this.load();
@@ -205,16 +211,10 @@ export class JcApplication extends JcWidget {
     }
   };
 
-  private readonly onDownload = async (e: Event) => {
-    if (!this.client.crossOrigin) return; // same origin: the link carries the session cookie
-    e.preventDefault();
-    const link = e.currentTarget as HTMLAnchorElement;
-    const url = URL.createObjectURL(await this.client.download(link.href));
-    const a = Object.assign(document.createElement('a'), { href: url, download: link.download });
-    this.renderRoot.appendChild(a).click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  private readonly onDownload = (e: Event) => void downloadLink(this.client, e);
+
+  /** "Weiter zum vollständigen Antrag": the Hauptantrag (jc-ade-flow) starts or resumes the draft. */
+  private readonly onContinue = () => this.show('ade', false);
 
   private readonly onResend = async () => {
     this.notice = '';
@@ -269,9 +269,17 @@ export class JcApplication extends JcWidget {
           announcement: this.announcement,
           pdfTimedOut: this.pdfTimedOut,
           onDownload: this.onDownload,
+          onContinue: this.jc?.modules.ade ? this.onContinue : undefined,
         };
         return receiptView(m);
       }
+      case 'ade':
+        return html`<jc-ade-flow
+          .client=${this.client}
+          jobcenter=${this.jobcenterId ?? ''}
+          tda-id=${this.receipt?.id ?? ''}
+          poll-interval=${this.pollInterval}
+        ></jc-ade-flow>`;
       default:
         return views.loadingView();
     }

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { TdaReceipt } from '../../domain/tda.js';
 import { activeLocale, intlLocale } from '../locales/localization.js';
 import { safeUrl } from '../base/safe-url.js';
+import '../locales/en-application.js';
 
 /** What the receipt template needs. */
 export interface ReceiptModel {
@@ -15,6 +16,8 @@ export interface ReceiptModel {
   /** True when polling gave up before the PDF was ready. */
   pdfTimedOut: boolean;
   onDownload(e: Event): void;
+  /** Opens the full application (Hauptantrag); absent when the jobcenter does not offer it online. */
+  onContinue?: () => void;
 }
 
 /** Date and time of receipt in German time (the legal date of application). */
@@ -201,5 +204,12 @@ export function receiptView(m: ReceiptModel) {
         )}
       </li>
     </ol>
+    ${
+      m.onContinue
+        ? html`<button part="button" class="button" type="button" @click=${m.onContinue}>
+            ${msg('Weiter zum vollständigen Antrag (Hauptantrag)', { id: 'receipt.toAde' })}
+          </button>`
+        : nothing
+    }
   </section>`;
 }

@@ -89,23 +89,24 @@ export class JcChoiceGroup extends JcFormControl {
           }
           <div class="items">
             ${this.options.map(
-              (o, i) => html`<div class="item">
-                <input
-                  part="control"
-                  class="box"
-                  type=${type}
-                  id="o${i}"
-                  name="choice"
-                  .value=${o.value}
-                  .checked=${live(this.multiple ? this.values.includes(o.value) : this.value === o.value)}
-                  aria-invalid=${this.error ? 'true' : 'false'}
-                  ?disabled=${this.disabled}
-                  @input=${this.onInput}
-                  @change=${this.redispatchChange}
-                  @keydown=${this.submitOnEnter}
-                />
-                <label part="label" class="label" for="o${i}">${o.label}</label>
-              </div>`,
+              (o, i) =>
+                html`<div class="item">
+                  <input
+                    part="control"
+                    class="box"
+                    type=${type}
+                    id="o${i}"
+                    name="choice"
+                    .value=${o.value}
+                    .checked=${live(this.multiple ? this.values.includes(o.value) : this.value === o.value)}
+                    aria-invalid=${this.error ? 'true' : 'false'}
+                    ?disabled=${this.disabled}
+                    @input=${this.onInput}
+                    @change=${this.redispatchChange}
+                    @keydown=${this.submitOnEnter}
+                  />
+                  <label part="label" class="label" for="o${i}">${o.label}</label>
+                </div>`,
             )}
           </div>
         </fieldset>

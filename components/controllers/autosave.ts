@@ -8,7 +8,11 @@ import type { CurrentDraft } from '../api/applications-api.js';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error' | 'submitted';
 
 /** The PUT: answers on top of `version`; resolves with the new version. */
-export type SaveFn = (id: string, version: number, answers: Answers) => Promise<{ version: number; updatedAt: string }>;
+export type SaveFn = (
+  id: string,
+  version: number,
+  answers: Answers,
+) => Promise<{ version: number; updatedAt: string }>;
 
 /**
  * Saves the latest answers `delayMs` after the last change (and at once on `flush`, e.g. on a page
@@ -45,10 +49,12 @@ export class AutosaveController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
+    document.addEventListener('visibilitychange', this.onHidden);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onHidden);
     if (this.dirty && this.status !== 'conflict') void this.flush();
   }
 
@@ -76,7 +82,7 @@ export class AutosaveController implements ReactiveController {
   async flush(): Promise<boolean> {
     clearTimeout(this.timer);
     await this.run();
-    return !this.dirty && this.status === 'saved';
+    return !this.dirty && (this.status === 'saved' || this.status === 'idle');
   }
 
   /** Conflict: keep my answers and write them over the newer version (a deliberate choice). */
@@ -98,12 +104,24 @@ export class AutosaveController implements ReactiveController {
     return c.answers;
   }
 
+  /** A write elsewhere (e.g. submit) met a newer version: stop and offer the choice. */
+  conflicted(current: CurrentDraft): void {
+    clearTimeout(this.timer);
+    this.conflict = current;
+    this.set('conflict');
+  }
+
   /** Marks the draft as sent: no further saves. */
   submitted(): void {
     clearTimeout(this.timer);
     this.saved = this.latest;
     this.set('submitted');
   }
+
+  /** The tab goes to the background or is being closed: do not wait for the pause. */
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden' && this.dirty) void this.flush();
+  };
 
   private readonly onOnline = () => {
     if (this.status === 'offline' || this.status === 'error') void this.flush();
@@ -135,10 +153,8 @@ export class AutosaveController implements ReactiveController {
       this.set('saved');
       this.onSaved?.(r.version, !this.dirty);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 412 && e.body.current) {
-        this.conflict = e.body.current as CurrentDraft;
-        return this.set('conflict');
-      }
+      if (e instanceof ApiError && e.status === 412 && e.body.current)
+        return this.conflicted(e.body.current as CurrentDraft);
       if (e instanceof ApiError && e.is('application-submitted')) return this.set('submitted');
       const offline = e instanceof ApiError && (e.isNetwork || e.status >= 500);
       this.set(offline ? 'offline' : 'error');

@@ -54,11 +54,14 @@ export const formPageStyles = css`
     border: 1px solid var(--_border-subtle);
     border-inline-start: 5px solid var(--_border-subtle);
   }
-  .card > h3 {
+  .card h3 {
     margin-top: 0;
   }
-  .card > .question {
+  .card .question {
     margin-bottom: var(--_space-l);
+  }
+  .card .button {
+    margin-bottom: 0;
   }
   .actions {
     margin-top: var(--_space-xl);

@@ -1,8 +1,15 @@
 /** jc-form-page: renders one page of the form engine (a PageInstance) with its visible questions. */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { emptyAnswers, valueOf, visibleQuestions, fill, type Answers, type PageInstance } from '../../domain/forms/engine.js';
+import {
+  emptyAnswers,
+  valueOf,
+  visibleQuestions,
+  fill,
+  type Answers,
+  type PageInstance,
+} from '../../domain/forms/engine.js';
 import { legalPlaceholders } from '../../domain/legal.js';
 import { customElement } from '../base/define.js';
 import { JcElement } from '../base/jc-element.js';
@@ -89,7 +96,8 @@ export class JcFormPage extends JcElement {
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.pendingFocus)}"]`);
     if (!target) return;
     this.pendingFocus = undefined;
-    target.focus();
+    // A control added in this render has not rendered its own input yet: focus once it has.
+    void Promise.resolve((target as Partial<LitElement>).updateComplete).then(() => target.focus());
   }
 
   private host(): ListHost {

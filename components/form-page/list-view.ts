@@ -35,7 +35,12 @@ export function itemTitle(q: Question, item: Item, index: number, lang: 'de' | '
 }
 
 /** The list question: its legend, the item cards, the add button (the error summary links to it). */
-export function renderList(h: ListHost, q: Question, value: unknown, set: (items: Item[]) => void): TemplateResult {
+export function renderList(
+  h: ListHost,
+  q: Question,
+  value: unknown,
+  set: (items: Item[]) => void,
+): TemplateResult {
   const items = Array.isArray(value) ? (value as Item[]) : [];
   const label = fill(q.label, h.lang, h.vars);
   const noun = q.itemLabel ? fill(q.itemLabel, h.lang, {}) : msg('Eintrag', { id: 'list.item' });
@@ -72,15 +77,20 @@ export function renderList(h: ListHost, q: Question, value: unknown, set: (items
             ${repeat(
               items,
               (it) => it.id,
-              (it, i) => html`<li class="card" role="group" aria-labelledby="${q.id}.${it.id}.h">
-                <h3 id="${q.id}.${it.id}.h" tabindex="-1">${itemTitle(q, it, i, h.lang)}</h3>
-                ${(q.item ?? [])
-                  .filter((s) => holds(s.when, ctx, it, h.memberId))
-                  .map((s) => renderQuestion(h, s, `${q.id}.${i}.${s.id}`, it[s.id], (v) => setSub(i, s.id, v)))}
-                <button type="button" class="button button--secondary" @click=${() => remove(i)}>
-                  ${msg(str`${itemTitle(q, it, i, h.lang)} entfernen`, { id: 'list.remove' })}
-                </button>
-              </li>`,
+              (it, i) =>
+                html`<li class="card">
+                  <div role="group" aria-labelledby="${q.id}.${it.id}.h">
+                    <h3 id="${q.id}.${it.id}.h" tabindex="-1">${itemTitle(q, it, i, h.lang)}</h3>
+                    ${(q.item ?? [])
+                      .filter((s) => holds(s.when, ctx, it, h.memberId))
+                      .map((s) =>
+                        renderQuestion(h, s, `${q.id}.${i}.${s.id}`, it[s.id], (v) => setSub(i, s.id, v)),
+                      )}
+                    <button type="button" class="button button--secondary" @click=${() => remove(i)}>
+                      ${msg(str`${itemTitle(q, it, i, h.lang)} entfernen`, { id: 'list.remove' })}
+                    </button>
+                  </div>
+                </li>`,
             )}
           </ol>`
         : html`<p class="secondary">${msg('Noch keine Einträge.', { id: 'list.empty' })}</p>`

@@ -16,6 +16,7 @@ import '../date-input/date-input.js';
 import '../select/select.js';
 import '../checkbox/checkbox.js';
 import '../choice-group/choice-group.js';
+import '../locales/en-ade.js';
 
 /** What a question needs from the page that shows it. */
 export interface QuestionHost {
@@ -34,7 +35,10 @@ export interface QuestionHost {
 export const MAX_RADIOS = 6;
 
 type Setter = (value: unknown) => void;
-type Formatted = { parse: (t: string, lang: 'de' | 'en') => unknown; show: (v: unknown, lang: 'de' | 'en') => string };
+type Formatted = {
+  parse: (t: string, lang: 'de' | 'en') => unknown;
+  show: (v: unknown, lang: 'de' | 'en') => string;
+};
 
 const FORMATS: Partial<Record<Question['kind'], Formatted>> = {
   money: { parse: parseMoney, show: formatMoney },
@@ -68,9 +72,9 @@ function inputOf(q: Question): { type?: TextFieldType; inputmode?: string; width
 function defaultHint(q: Question): string {
   if (q.kind === 'money') return msg('Betrag in Euro, zum Beispiel 1.234,56', { id: 'q.money.hint' });
   if (q.kind === 'date')
-    return q.autocomplete === 'bday'
-      ? msg('Zum Beispiel 27 3 1985', { id: 'tda.birthDate.hint' })
-      : msg('Zum Beispiel 1 4 2026', { id: 'q.date.hint' });
+    return q.date === 'future'
+      ? msg('Zum Beispiel 1 4 2026', { id: 'q.date.hint' })
+      : msg('Zum Beispiel 27 3 1985', { id: 'tda.birthDate.hint' });
   return '';
 }
 
@@ -84,33 +88,74 @@ function control(h: QuestionHost, q: Question, id: string, value: unknown, set: 
   switch (q.kind) {
     case 'yesno':
       if (q.accept)
-        return html`<jc-checkbox id=${id} exportparts=${FIELD_EXPORTPARTS} .label=${label} .hint=${hint}
-          .checked=${v === true} .error=${error}
-          @input=${(e: Event) => set((e.currentTarget as HTMLInputElement).checked)}></jc-checkbox>`;
-      return html`<jc-choice-group id=${id} exportparts=${FIELD_EXPORTPARTS} inline .label=${label} .hint=${hint}
+        return html`<jc-checkbox
+          id=${id}
+          exportparts=${FIELD_EXPORTPARTS}
+          .label=${label}
+          .hint=${hint}
+          .checked=${v === true}
+          .error=${error}
+          @input=${(e: Event) => set((e.currentTarget as HTMLInputElement).checked)}
+        ></jc-checkbox>`;
+      return html`<jc-choice-group
+        id=${id}
+        exportparts=${FIELD_EXPORTPARTS}
+        inline
+        .label=${label}
+        .hint=${hint}
         .options=${[
           { value: 'true', label: msg('Ja', { id: 'q.yes' }) },
           { value: 'false', label: msg('Nein', { id: 'q.no' }) },
         ]}
-        .value=${v === true ? 'true' : v === false ? 'false' : ''} .error=${error}
-        @input=${(e: Event) => set(pick(e) === 'true')}></jc-choice-group>`;
+        .value=${v === true ? 'true' : v === false ? 'false' : ''}
+        .error=${error}
+        @input=${(e: Event) => set(pick(e) === 'true')}
+      ></jc-choice-group>`;
     case 'choice':
       if (options.length > MAX_RADIOS)
-        return html`<jc-select id=${id} exportparts=${FIELD_EXPORTPARTS} .label=${label} .hint=${hint}
+        return html`<jc-select
+          id=${id}
+          exportparts=${FIELD_EXPORTPARTS}
+          .label=${label}
+          .hint=${hint}
           .options=${[{ value: '', label: msg('Bitte auswählen', { id: 'q.choose' }) }, ...options]}
-          .value=${String(v ?? '')} .error=${error} @input=${(e: Event) => set(pick(e))}></jc-select>`;
-      return html`<jc-choice-group id=${id} exportparts=${FIELD_EXPORTPARTS} .label=${label} .hint=${hint}
-        .options=${options} .value=${String(v ?? '')} .error=${error}
-        @input=${(e: Event) => set(pick(e))}></jc-choice-group>`;
+          .value=${String(v ?? '')}
+          .error=${error}
+          @input=${(e: Event) => set(pick(e))}
+        ></jc-select>`;
+      return html`<jc-choice-group
+        id=${id}
+        exportparts=${FIELD_EXPORTPARTS}
+        .label=${label}
+        .hint=${hint}
+        .options=${options}
+        .value=${String(v ?? '')}
+        .error=${error}
+        @input=${(e: Event) => set(pick(e))}
+      ></jc-choice-group>`;
     case 'multi':
-      return html`<jc-choice-group id=${id} exportparts=${FIELD_EXPORTPARTS} multiple .label=${label}
+      return html`<jc-choice-group
+        id=${id}
+        exportparts=${FIELD_EXPORTPARTS}
+        multiple
+        .label=${label}
         .hint=${hint || msg('Wählen Sie alles aus, was zutrifft.', { id: 'q.multi.hint' })}
-        .options=${options} .values=${Array.isArray(v) ? (v as string[]) : []} .error=${error}
-        @input=${(e: Event) => set([...(e.currentTarget as unknown as { values: string[] }).values])}></jc-choice-group>`;
+        .options=${options}
+        .values=${Array.isArray(v) ? (v as string[]) : []}
+        .error=${error}
+        @input=${(e: Event) => set([...(e.currentTarget as unknown as { values: string[] }).values])}
+      ></jc-choice-group>`;
     case 'date':
-      return html`<jc-date-input id=${id} exportparts=${FIELD_EXPORTPARTS} autocomplete=${q.autocomplete === 'bday' ? 'bday' : ''}
-        .label=${label} .hint=${hint} .value=${String(v ?? '')} .error=${error}
-        @input=${(e: Event) => set(pick(e))}></jc-date-input>`;
+      return html`<jc-date-input
+        id=${id}
+        exportparts=${FIELD_EXPORTPARTS}
+        autocomplete=${q.autocomplete === 'bday' ? 'bday' : ''}
+        .label=${label}
+        .hint=${hint}
+        .value=${String(v ?? '')}
+        .error=${error}
+        @input=${(e: Event) => set(pick(e))}
+      ></jc-date-input>`;
     default: {
       const f = FORMATS[q.kind];
       const shown = h.raw.get(id) ?? (f ? f.show(v, h.lang) : String(v ?? ''));
@@ -125,28 +170,48 @@ function control(h: QuestionHost, q: Question, id: string, value: unknown, set: 
         h.raw.delete(id);
         h.refresh();
       };
-      return html`<jc-text-field id=${id} exportparts=${FIELD_EXPORTPARTS} ?multiline=${q.kind === 'textarea'}
-        type=${input.type ?? 'text'} inputmode=${ifDefined(input.inputmode)} width=${ifDefined(input.width)}
+      return html`<jc-text-field
+        id=${id}
+        exportparts=${FIELD_EXPORTPARTS}
+        ?multiline=${q.kind === 'textarea'}
+        type=${input.type ?? 'text'}
+        inputmode=${ifDefined(input.inputmode)}
+        width=${ifDefined(input.width)}
         autocomplete=${ifDefined(q.autocomplete ?? (f ? 'off' : undefined))}
-        .label=${label} .hint=${hint} .value=${shown} .error=${error}
-        @input=${onInput} @change=${onChange}></jc-text-field>`;
+        .label=${label}
+        .hint=${hint}
+        .value=${shown}
+        .error=${error}
+        @input=${onInput}
+        @change=${onChange}
+      ></jc-text-field>`;
     }
   }
 }
 
 /** A question with its control and, when allowed, the "reiche ich nach" box. */
-export function renderQuestion(h: QuestionHost, q: Question, id: string, value: unknown, set: Setter): TemplateResult {
+export function renderQuestion(
+  h: QuestionHost,
+  q: Question,
+  id: string,
+  value: unknown,
+  set: Setter,
+): TemplateResult {
   const main = control(h, q, id, value, set);
   if (!q.allowLater) return html`<div class="question">${main}</div>`;
   return html`<div class="question" role="group" aria-label=${fill(q.label, h.lang, h.vars)}>
     ${main}
-    <jc-checkbox class="later" id="${id}.later" exportparts=${FIELD_EXPORTPARTS}
+    <jc-checkbox
+      class="later"
+      id="${id}.later"
+      exportparts=${FIELD_EXPORTPARTS}
       .label=${msg('Weiß ich nicht / reiche ich nach', { id: 'q.later' })}
       .hint=${msg('Sie können den Antrag trotzdem absenden. Wir erinnern Sie daran.', { id: 'q.later.hint' })}
       .checked=${isLater(value)}
       @input=${(e: Event) => {
         h.raw.delete(id);
         set((e.currentTarget as HTMLInputElement).checked ? { later: true } : '');
-      }}></jc-checkbox>
+      }}
+    ></jc-checkbox>
   </div>`;
 }

@@ -1,6 +1,6 @@
 /** @lit/localize in runtime mode: German is the source locale, English the second one. */
 import { configureLocalization } from '@lit/localize';
-import * as en from './en.js';
+import { templates } from './en.js';
 import type { UiLocale } from './locale-tag.js';
 
 export { toUiLocale, type UiLocale } from './locale-tag.js';
@@ -8,9 +8,15 @@ export { toUiLocale, type UiLocale } from './locale-tag.js';
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale: 'de',
   targetLocales: ['en'],
-  // Bundles are self-contained (no code splitting), so the English templates are imported statically.
-  loadLocale: async () => en,
+  // Bundles are self-contained (no code splitting), so the English templates are imported statically:
+  // the shared ones here, each widget's own from its module (addTemplates), so a bundle carries only its strings.
+  loadLocale: async () => ({ templates }) as never,
 });
+
+/** Adds English templates of one widget (called by `en-<widget>.ts` when it loads). */
+export function addTemplates(more: Record<string, unknown>): void {
+  Object.assign(templates, more);
+}
 
 /** The active UI locale of this bundle. */
 export function activeLocale(): UiLocale {

@@ -105,23 +105,23 @@ export class JcTextField extends JcFormControl {
                 @change=${this.redispatchChange}
               ></textarea>`
             : html`<input
-              part="input"
-              class="field"
-              id="input"
-              .type=${this.type}
-              .value=${live(this.value)}
-              autocomplete=${ifDefined(this.autocomplete)}
-              inputmode=${ifDefined(this.inputmode)}
-              maxlength=${ifDefined(this.maxlength)}
-              autocapitalize=${ifDefined(this.type === 'email' || this.type === 'password' ? 'none' : undefined)}
-              spellcheck="false"
-              aria-describedby=${ifDefined(describedBy || undefined)}
-              aria-invalid=${this.error ? 'true' : 'false'}
-              ?disabled=${this.disabled}
-              @input=${this.onInput}
-              @change=${this.redispatchChange}
-              @keydown=${this.submitOnEnter}
-            />`
+                part="input"
+                class="field"
+                id="input"
+                .type=${this.type}
+                .value=${live(this.value)}
+                autocomplete=${ifDefined(this.autocomplete)}
+                inputmode=${ifDefined(this.inputmode)}
+                maxlength=${ifDefined(this.maxlength)}
+                autocapitalize=${ifDefined(this.type === 'email' || this.type === 'password' ? 'none' : undefined)}
+                spellcheck="false"
+                aria-describedby=${ifDefined(describedBy || undefined)}
+                aria-invalid=${this.error ? 'true' : 'false'}
+                ?disabled=${this.disabled}
+                @input=${this.onInput}
+                @change=${this.redispatchChange}
+                @keydown=${this.submitOnEnter}
+              />`
         }
       </div>
     `;

@@ -6,11 +6,14 @@
  *   2. PERF-04 TdA PDF render times (test/bench/tda-pdf.ts)
  *   3. PERF-02 style server latency: the real app (Hono + Kysely, SQLite file, synchronous=FULL) against a
  *      raw node:http + better-sqlite3 prepared-statement baseline in the same process
+ *   4. PERF-02 autosave: PUT answers with If-Match at a fixed 500 req/s (open loop), app vs baseline
+ *      (test/bench/autosave.ts)
  *
  * The load generator runs in a worker thread of this process (BENCH_CLIENT=inline runs it on the main thread),
  * so the server's event loop only serves requests. BENCH_SECONDS sets the timed phases (default 4 s),
  * BENCH_ROUNDS how often the health/read pairs are repeated (default 2). The load average is printed before and
  * after: on a shared machine other processes change the figures, so compare runs only with similar load.
+ * BENCH_ONLY=autosave (comma-separated section names, see `run` below) runs only some sections.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -39,6 +42,7 @@ import { GOOD_PASSWORD, tdaBody } from '../server/harness.js';
 import type { LoadOptions, LoadResult } from './load-client.mjs';
 import { runLoad } from './load-client.mjs';
 import { benchApplicationPdf } from './application-pdf.js';
+import { benchAutosave } from './autosave.js';
 import { benchTdaPdf, sampleTdaPdfInput, type TdaPdfFigures } from './tda-pdf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -741,12 +745,28 @@ try {
   throw new Error(`run from the repository (ROOT ${ROOT})`);
 }
 
+/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave) runs only those sections. */
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const run = async <T>(name: string, f: () => Promise<T>): Promise<T | undefined> =>
+  ONLY.size === 0 || ONLY.has(name) ? f() : undefined;
+
+async function autosaveSection() {
+  section('PERF-02 autosave: PUT answers with If-Match, open loop at a fixed rate, app vs raw baseline');
+  return benchAutosave();
+}
+
 const results = {
   machine,
-  perf01: await bundleSizes(),
-  perf04: await pdfSection(),
-  perf04Application: await applicationPdfSection(),
-  server: await serverSection(),
+  perf01: await run('bundles', bundleSizes),
+  perf04: await run('pdf', pdfSection),
+  perf04Application: await run('adepdf', applicationPdfSection),
+  server: await run('server', serverSection),
+  perf02Autosave: await run('autosave', autosaveSection),
   totalSeconds: 0,
   loadAverageAtEnd: '',
 };

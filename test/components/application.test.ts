@@ -10,6 +10,7 @@ import { account, receipt } from '../../stories/fixtures.js';
 import { fillTda } from '../../stories/tda-play.js';
 import { fill, heading, inWidget, submit, waitFor } from '../../stories/play.js';
 import { safeUrl } from '../../components/base/safe-url.js';
+import { formPage } from '../../stories/ade-play.js';
 import { deepActiveElement, expectAccessible, settle, stubFetch } from './helpers.js';
 
 let stub: ReturnType<typeof stubFetch> | undefined;
@@ -98,7 +99,7 @@ describe('jc-application', () => {
     expect(summary.shadowRoot!.textContent).to.contain('Das Geburtsdatum muss ein echtes Datum sein');
     expect(summary.shadowRoot!.textContent).to.contain('Geben Sie Ihre Postleitzahl mit 5 Ziffern ein');
     expect(summary.shadowRoot!.textContent).to.contain('Telefonnummer nur mit Ziffern');
-    expect(summary.shadowRoot!.textContent).to.contain('E-Mail-Adresse im richtigen Format');
+    expect(summary.shadowRoot!.textContent).to.contain('E-Mail-Adresse ein, z. B. name@beispiel.de');
   });
 
   it('keeps every value after a failed submit (client check, server field error, network failure)', async () => {
@@ -242,6 +243,24 @@ describe('jc-application', () => {
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);
     expect(api.callsTo('GET', '/api/tda')).to.have.length(1);
     expect(deepActiveElement()?.localName).not.to.equal('h2'); // no focus theft on load
+  });
+
+  it('after the receipt: "Weiter zum vollständigen Antrag" starts the Hauptantrag for the portal and the TdA', async () => {
+    const { el, api } = await mount({ session: 'level1', receipts: [receipt()] });
+    await heading(el, 'Eingangsbestätigung');
+    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Weiter zum vollständigen Antrag (Hauptantrag)'),
+    )!;
+    button.click();
+    const flow = await inWidget(el, 'jc-ade-flow');
+    const page = await formPage(flow, 'Wie heißen Sie?');
+    expect(api.callsTo('POST', '/api/applications')[0].body).to.deep.equal({
+      portalJobcenterId: 'musterstadt',
+      tdaId: 'tda_0001',
+    });
+    await settle();
+    expect(deepActiveElement()).to.equal(page.shadowRoot!.querySelector('h2'));
+    await expectAccessible(el);
   });
 
   it('a double click sends one request with one Idempotency-Key; the button is disabled while sending', async () => {

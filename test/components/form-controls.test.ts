@@ -9,6 +9,15 @@ import { joinDate, type JcDateInput } from '../../components/date-input/date-inp
 import type { JcTextField } from '../../components/text-field/text-field.js';
 import type { JcCheckbox } from '../../components/checkbox/checkbox.js';
 import type { JcSelect } from '../../components/select/select.js';
+import '../../components/choice-group/choice-group.js';
+import type { JcChoiceGroup } from '../../components/choice-group/choice-group.js';
+import {
+  formatIban,
+  formatMoney,
+  normaliseIban,
+  parseInteger,
+  parseMoney,
+} from '../../components/form-page/input-format.js';
 import { deepActiveElement, expectAccessible } from './helpers.js';
 
 const OPTIONS = [
@@ -212,5 +221,94 @@ describe('form controls', () => {
       await el.updateComplete;
       expect(new FormData(form).get('birthDate')).to.equal('1990-11-05');
     });
+  });
+});
+
+describe('jc-choice-group', () => {
+  const YES_NO = [
+    { value: 'true', label: 'Ja' },
+    { value: 'false', label: 'Nein' },
+  ];
+
+  it('axe: radios and checkboxes, with and without an error', async () => {
+    const el = await fixture(
+      html`<form novalidate>
+        <jc-choice-group
+          label="Wohnen Sie allein?"
+          hint="Auch WG zählt"
+          .options=${YES_NO}
+          inline
+        ></jc-choice-group>
+        <jc-choice-group
+          label="Wohnen Sie allein?"
+          .options=${YES_NO}
+          error="Beantworten Sie diese Frage."
+        ></jc-choice-group>
+        <jc-choice-group label="Leistungen" multiple .options=${OPTIONS} .values=${['en']}></jc-choice-group>
+      </form>`,
+    );
+    await expectAccessible(el);
+  });
+
+  it('radios: a fieldset with legend, hint and error linked; arrows move the choice; value and form data', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form novalidate>
+        <jc-choice-group
+          name="alone"
+          label="Wohnen Sie allein?"
+          hint="Auch WG"
+          error="Fehlt"
+          .options=${YES_NO}
+        ></jc-choice-group>
+      </form>`,
+    );
+    const el = form.querySelector('jc-choice-group')!;
+    await el.updateComplete;
+    const fieldset = el.shadowRoot!.querySelector('fieldset')!;
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('hint error');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('Wohnen Sie allein?');
+    el.focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal('false');
+    await el.updateComplete;
+    expect(new FormData(form).get('alone')).to.equal('false');
+  });
+
+  it('checkboxes: Space ticks, values keep the option order', async () => {
+    const el = await fixture<JcChoiceGroup>(
+      html`<jc-choice-group label="Sprachen" multiple .options=${OPTIONS}></jc-choice-group>`,
+    );
+    const boxes = el.shadowRoot!.querySelectorAll('input');
+    boxes[1].focus();
+    await sendKeys({ press: 'Space' });
+    boxes[0].focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.values).to.deep.equal(['de', 'en']);
+    await sendKeys({ press: 'Space' });
+    expect(el.values).to.deep.equal(['en']);
+  });
+});
+
+describe('typed numbers', () => {
+  it('money: German input "1.234,56" → 1234.56; unreadable text is kept as typed', () => {
+    expect(parseMoney('1.234,56')).to.equal(1234.56);
+    expect(parseMoney('1234,5')).to.equal(1234.5);
+    expect(parseMoney('12.50')).to.equal(12.5);
+    expect(parseMoney('450 €')).to.equal(450);
+    expect(parseMoney('1,234.56', 'en')).to.equal(1234.56);
+    expect(parseMoney('12,345')).to.equal('12,345');
+    expect(parseMoney('zwölf')).to.equal('zwölf');
+    expect(parseMoney('')).to.equal('');
+    expect(formatMoney(1234.5)).to.equal('1.234,50');
+  });
+
+  it('IBAN: spaces ignored, shown in groups of four; whole numbers', () => {
+    expect(normaliseIban('de89 3704 0044 0532 0130 00')).to.equal('DE89370400440532013000');
+    expect(formatIban('DE89370400440532013000')).to.equal('DE89 3704 0044 0532 0130 00');
+    expect(parseInteger('1.000')).to.equal(1000);
+    expect(parseInteger('72')).to.equal(72);
+    expect(parseInteger('7,5')).to.equal('7,5');
   });
 });

@@ -33,12 +33,22 @@ export async function settle(ms = 30): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
 }
 
-/** Replaces `window.fetch` with the in-memory API for one test; returns it and a restore function. */
+/** Replaces `window.fetch` and `XMLHttpRequest` with the in-memory API for one test; returns it and a restore function. */
 export function stubFetch(options: MockOptions = {}): { api: MockApi; restore: () => void } {
   const api = new MockApi(options);
   const original = window.fetch;
+  const originalXhr = window.XMLHttpRequest;
   window.fetch = api.fetch as typeof fetch;
-  return { api, restore: () => (window.fetch = original) };
+  window.XMLHttpRequest = function FakeXhr() {
+    return api.xhr();
+  } as unknown as typeof XMLHttpRequest;
+  return {
+    api,
+    restore: () => {
+      window.fetch = original;
+      window.XMLHttpRequest = originalXhr;
+    },
+  };
 }
 
 /** The deepest focused element, through shadow roots. */

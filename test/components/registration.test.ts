@@ -73,7 +73,7 @@ describe('jc-registration', () => {
     await settle();
     expect(deepActiveElement()?.getAttribute('role')).to.equal('alert');
     expect(summary.shadowRoot!.textContent).to.contain('Es gibt ein Problem');
-    expect(fieldError(el, 'email')).to.contain('im richtigen Format');
+    expect(fieldError(el, 'email')).to.contain('z. B. name@beispiel.de'); // FIELD_MESSAGES (domain), one source
     expect(fieldError(el, 'password')).to.contain('mindestens 12 Zeichen');
     expect(fieldError(el, 'passwordConfirm')).to.contain('noch einmal');
     expect(inputOf(el, 'email').value).to.equal('erika@');

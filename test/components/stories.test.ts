@@ -13,6 +13,9 @@ import * as checkbox from '../../stories/checkbox.stories.js';
 import * as select from '../../stories/select.stories.js';
 import * as dateInput from '../../stories/date-input.stories.js';
 import * as errorSummary from '../../stories/error-summary.stories.js';
+import * as formPage from '../../stories/form-page.stories.js';
+import * as choiceGroup from '../../stories/choice-group.stories.js';
+import * as adeFlow from '../../stories/ade-flow.stories.js';
 import { expectAccessible, settle } from './helpers.js';
 
 const files = [
@@ -24,6 +27,9 @@ const files = [
   select,
   dateInput,
   errorSummary,
+  formPage,
+  choiceGroup,
+  adeFlow,
 ] as unknown as Array<{ default: Meta } & Record<string, Story | unknown>>;
 
 const isStory = (s: unknown): s is Story => typeof s === 'object' && s !== null && 'render' in s;

@@ -16,7 +16,9 @@ export interface Group {
 }
 
 /** One step: a form page or the summary of a group. */
-export type Step = { kind: 'page'; key: string; group: Group; page: PageInstance } | { kind: 'check'; key: string; group: Group };
+export type Step =
+  | { kind: 'page'; key: string; group: Group; page: PageInstance }
+  | { kind: 'check'; key: string; group: Group };
 
 /** done: all pages seen and complete; error: a page she tried to leave has errors; open: the rest. */
 export type GroupState = 'done' | 'open' | 'error';
@@ -46,24 +48,32 @@ export function stepsOf(groups: readonly Group[]): Step[] {
 }
 
 /** Error count per page key (the engine's check of each visible page). */
-export function pageErrors(answers: Answers, pages: readonly PageInstance[], date: string): Map<string, FieldError[]> {
+export function pageErrors(
+  answers: Answers,
+  pages: readonly PageInstance[],
+  date: string,
+): Map<string, FieldError[]> {
   return new Map(pages.map((p) => [p.key, validatePage(answers, p, date).errors]));
 }
 
-/** The state of a group for the progress overview. */
+/** The state of a group for the progress overview; `flagged` pages have errors only the server found. */
 export function groupState(
   g: Group,
   errors: Map<string, FieldError[]>,
   visited: ReadonlySet<string>,
   attempted: ReadonlySet<string>,
+  flagged: ReadonlySet<string> = new Set(),
 ): GroupState {
-  const bad = (p: PageInstance) => (errors.get(p.key)?.length ?? 0) > 0;
+  const bad = (p: PageInstance) => (errors.get(p.key)?.length ?? 0) > 0 || flagged.has(p.key);
   if (g.pages.some((p) => bad(p) && attempted.has(p.key))) return 'error';
   return g.pages.every((p) => !bad(p) && visited.has(p.key)) ? 'done' : 'open';
 }
 
 /** The page and field id of an error path: `main.x`, `members.0.x`, `anlagen.KDU.x`, `anlagen.VM.accounts.1.bank`. */
-export function locate(path: string, pages: readonly PageInstance[]): { page: PageInstance; field: string } | undefined {
+export function locate(
+  path: string,
+  pages: readonly PageInstance[],
+): { page: PageInstance; field: string } | undefined {
   const has = (p: PageInstance, id: string) => p.page.questions.some((q) => q.id === id);
   if (path === 'members' || path.startsWith('members.')) {
     const page = pages.find((p) => !p.anlage && has(p, 'members'));
@@ -80,4 +90,44 @@ export function locate(path: string, pages: readonly PageInstance[]): { page: Pa
       return { page: p, field: path.slice(prefix.length) };
   }
   return undefined;
+}
+
+/** The label of a field for the error summary: "Vorname" or "Person 2: Vorname". */
+export function fieldLabel(p: PageInstance, field: string, lang: 'de' | 'en'): string {
+  const [id, index, sub] = field.split('.');
+  const q = p.page.questions.find((x) => x.id === id);
+  if (!q) return '';
+  const s = sub ? q.item?.find((x) => x.id === sub) : undefined;
+  if (!s) return q.label[lang];
+  return `${q.itemLabel?.[lang] ?? ''} ${Number(index) + 1}: ${s.label[lang]}`.trim();
+}
+
+/** Field errors placed for display: the first page with an error, its fields' messages and summary items. */
+export interface PlacedErrors {
+  page?: PageInstance;
+  /** Keys of every page that has an error (shown as "error" in the progress). */
+  pagesWithErrors: string[];
+  errors: Record<string, string>;
+  summary: { field?: string; message: string }[];
+}
+
+/** Places errors (client check or the server's 400) on the first page that has one; unplaceable ones go to the summary. */
+export function placeErrors(
+  list: readonly FieldError[],
+  pages: readonly PageInstance[],
+  lang: 'de' | 'en',
+  text: (e: FieldError) => string,
+): PlacedErrors {
+  const located = list.map((e) => ({ e, at: locate(e.path, pages) }));
+  const page = located.find((x) => x.at)?.at?.page;
+  const out: PlacedErrors = { page, pagesWithErrors: [], errors: {}, summary: [] };
+  for (const { e, at } of located) {
+    if (at) out.pagesWithErrors.push(at.page.key);
+    if (!at) out.summary.push({ message: text(e) });
+    else if (at.page.key === page!.key && !out.errors[at.field]) {
+      out.errors[at.field] = text(e);
+      out.summary.push({ field: at.field, message: `${fieldLabel(at.page, at.field, lang)}: ${text(e)}` });
+    }
+  }
+  return out;
 }
