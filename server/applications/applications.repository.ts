@@ -80,7 +80,7 @@ export function findUsableTda(db: Kysely<Database>, accountId: string, tdaId?: s
   let q = db
     .selectFrom('tda')
     .leftJoin('applications', 'applications.tda_id', 'tda.id')
-    .select(['tda.id', 'tda.received_at', 'applications.id as used_by'])
+    .select(['tda.id', 'tda.received_at', 'tda.data', 'applications.id as used_by'])
     .where('tda.account_id', '=', accountId);
   if (tdaId) q = q.where('tda.id', '=', tdaId);
   else q = q.where('applications.id', 'is', null);

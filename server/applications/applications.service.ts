@@ -23,6 +23,15 @@ export function berlinDate(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
+/** TdA fields the Hauptantrag asks again (same ids in section A): she never types them twice. */
+const FROM_TDA = ['firstName', 'lastName', 'birthDate', 'street', 'houseNumber', 'addressSuffix', 'postalCode', 'city', 'phone', 'email'] as const;
+
+/** The first answers of a Hauptantrag from the TdA's data. */
+function prefillFromTda(data: string): Record<string, unknown> {
+  const tda = JSON.parse(data) as Record<string, unknown>;
+  return Object.fromEntries(FROM_TDA.filter((k) => typeof tda[k] === 'string' && tda[k] !== '').map((k) => [k, tda[k]]));
+}
+
 /** The summary of an application (the list view; no answers). */
 export function summaryOf(row: ApplicationsTable, pdfSha256?: string) {
   return {
@@ -95,7 +104,7 @@ export async function startApplication(
     tda_id: tda?.id ?? null,
     status: 'draft',
     version: 1,
-    answers: JSON.stringify({ main: {}, members: [], anlagen: {} } satisfies Answers),
+    answers: JSON.stringify({ main: tda ? prefillFromTda(tda.data) : {}, members: [], anlagen: {} } satisfies Answers),
     // § 37 SGB II: the TdA is the application; the Hauptantrag completes it and keeps its date.
     application_date: berlinDate(tda ? new Date(tda.received_at) : now),
     created_at: now.toISOString(),

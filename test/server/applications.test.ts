@@ -85,6 +85,10 @@ describe.each(DIALECTS)('ADE applications on %s', (dialect) => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ tdaId: tda.body.id, applicationDate: berlinDate(new Date(tda.body.receivedAt)) });
     expect(res.body.applicationDate).not.toBe(berlinDate(t.clock.now()));
+    // What the TdA already said is prefilled, so she never types it twice.
+    expect(res.body.answers.main).toEqual({
+      firstName: 'Erika', lastName: 'Mustermann', birthDate: '1988-04-12', street: 'Lindenweg', houseNumber: '7a', postalCode: '00123', city: 'Musterstadt', phone: '0000 123456',
+    });
   });
 
   it('checks the jobcenter and never takes status, owner or dates from the body (SEC-12)', async () => {
