@@ -1,7 +1,7 @@
 /** Builds the Hono app from injected dependencies; server/main.ts is the only place reading the environment. */
 import { sql } from 'kysely';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { sizeLimit } from './http/body-limit.js';
 import { accountsRoutes } from './accounts/accounts.routes.js';
 import { applicationJobs } from './applications/applications.jobs.js';
 import { applicationsRoutes } from './applications/applications.routes.js';
@@ -44,9 +44,8 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     }
   });
   app.use('/api/*', apiCors({ publicUrl: deps.config.publicUrl, allowedOrigins: cached(() => allAllowedOrigins(deps.db.db), 30_000) }));
-  const defaultLimit = bodyLimit({ maxSize: 64 * 1024, onError: () => { throw problem('payload-too-large'); } });
+  const defaultLimit = sizeLimit(64 * 1024, () => problem('payload-too-large'));
   const routeLimit = applicationBodyLimit(deps);
-  // Reading the limit's body stream makes the Node adapter build a full Request: only bodies need it.
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (routeLimit(c) ?? defaultLimit)(c, next)));
   app.use('/api/*', sessionMiddleware(deps));
   app.route('/api', api);

@@ -1,7 +1,7 @@
 /** Body limits of the ADE routes that need more than the API's default: autosave and evidence uploads. */
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../context.js';
+import { sizeLimit } from '../http/body-limit.js';
 import { problem } from '../http/problem.js';
 import { mib, MULTIPART_OVERHEAD_BYTES, uploadLimits } from '../uploads/policy.js';
 
@@ -11,7 +11,7 @@ export const ANSWERS_MAX_BYTES = 256 * 1024;
 const ANSWERS = /^\/api\/applications\/[^/]+\/answers$/;
 const UPLOAD = /^\/api\/applications\/[^/]+\/evidence\/[^/]+\/documents$/;
 
-const answersLimit = bodyLimit({ maxSize: ANSWERS_MAX_BYTES, onError: () => { throw problem('payload-too-large'); } });
+const answersLimit = sizeLimit(ANSWERS_MAX_BYTES, () => problem('payload-too-large'));
 
 /** The limit middleware for this request, or undefined to use the app's default. */
 export function applicationBodyLimit(deps: AppDeps): (c: Context) => MiddlewareHandler | undefined {
@@ -19,12 +19,9 @@ export function applicationBodyLimit(deps: AppDeps): (c: Context) => MiddlewareH
     if (c.req.method === 'PUT' && ANSWERS.test(c.req.path)) return answersLimit;
     if (c.req.method === 'POST' && UPLOAD.test(c.req.path)) {
       const { maxFileBytes } = uploadLimits(deps);
-      return bodyLimit({
-        maxSize: maxFileBytes + MULTIPART_OVERHEAD_BYTES,
-        onError: () => {
-          throw problem('file-too-large', { detail: `Eine Datei darf höchstens ${mib(maxFileBytes)} groß sein.` });
-        },
-      });
+      return sizeLimit(maxFileBytes + MULTIPART_OVERHEAD_BYTES, () =>
+        problem('file-too-large', { detail: `Eine Datei darf höchstens ${mib(maxFileBytes)} groß sein.` }),
+      );
     }
     return undefined;
   };

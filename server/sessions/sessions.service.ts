@@ -23,9 +23,15 @@ export function cookieName(deps: AppDeps): string {
   return secureCookies(deps) ? '__Host-jc_session' : 'jc_session';
 }
 
+const secureByUrl = new Map<string, boolean>();
 function secureCookies(deps: AppDeps): boolean {
-  const url = new URL(deps.config.publicUrl);
-  return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  let secure = secureByUrl.get(deps.config.publicUrl);
+  if (secure === undefined) {
+    const url = new URL(deps.config.publicUrl);
+    secure = url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    secureByUrl.set(deps.config.publicUrl, secure);
+  }
+  return secure;
 }
 
 /** Creates a session at the given level; returns the raw token (only ever seen by the client). */

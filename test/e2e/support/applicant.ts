@@ -132,3 +132,40 @@ export async function waitForPdfLink(page: Page): Promise<Locator> {
   await link.waitFor({ timeout: 90_000 });
   return link;
 }
+
+/**
+ * The whole way in for a new applicant, starting on the start page `baseUrl/`: sign up, open the
+ * confirmation link from the dev mailbox, sign in on /konto.html, back to the start page.
+ */
+export async function signUpConfirmAndSignIn(
+  page: Page,
+  baseUrl: string,
+  who: { email: string; password: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await fillSignUp(page, who);
+  await submitSignUp(page);
+  await page.goto(`${baseUrl}/dev/mailbox`);
+  const link = await confirmationLink(page, who.email);
+  await link.click();
+  await page.waitForURL(/\/konto\.html/);
+  await registration(page)
+    .getByRole('heading', { name: /Ihre E-Mail-Adresse ist bestätigt/ })
+    .waitFor();
+  await signInAfterConfirmation(page, who);
+  await page.goto(`${baseUrl}/`);
+}
+
+/** On a page with the registration widget, signed out: "Anmelden", e-mail and password, signed in. */
+export async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  const reg = registration(page);
+  const heading = reg.getByRole('heading', { level: 2 }).first();
+  await heading.waitFor();
+  if ((await heading.textContent())?.trim() !== 'Anmelden')
+    await reg.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await reg.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
+  await reg.getByLabel('E-Mail-Adresse', { exact: true }).fill(who.email);
+  await reg.getByLabel('Passwort', { exact: true }).fill(who.password);
+  await reg.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await reg.getByRole('heading', { name: 'Sie sind angemeldet' }).waitFor();
+}
