@@ -62,6 +62,9 @@ export const adeFlowStyles = css`
   }
   .summary-row dt {
     font-weight: var(--_bold);
+    /* Long German compounds ("Rentenversicherungsnummer?") must wrap at 320 px, not widen the page. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .summary-row dd {
     margin: 0;
@@ -74,7 +77,7 @@ export const adeFlowStyles = css`
   }
   @media (max-width: 30rem) {
     .summary-row {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 `;

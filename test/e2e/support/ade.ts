@@ -105,17 +105,37 @@ export function saveStatus(page: Page): Locator {
   return adeFlow(page).locator('[part="save-status"]');
 }
 
+/** The answers of a draft as the autosave sends them. */
+export interface SavedAnswers {
+  main: Record<string, unknown>;
+  members: Array<{ id: string } & Record<string, unknown>>;
+  anlagen: Record<string, Record<string, unknown>>;
+}
+
 /** True for the autosave request of the draft. */
 export function isAnswersPut(r: Request): boolean {
-  return r.method() === 'PUT' && /^\/api\/applications\/[0-9a-f-]{36}\/answers$/.test(new URL(r.url()).pathname);
+  return (
+    r.method() === 'PUT' && /^\/api\/applications\/[0-9a-f-]{36}\/answers$/.test(new URL(r.url()).pathname)
+  );
 }
 
 /**
- * Runs `change` and waits until the answers it made are on the server: an autosave PUT answered 2xx after
- * the change, then the status line says "Gespeichert um hh:mm". Returns the answers that PUT carried.
+ * Runs `change` and waits until it is on the server: an autosave PUT whose answers satisfy `carries`
+ * answered 2xx, then the status line says "Gespeichert um hh:mm". Returns the answers that PUT carried.
  */
-export async function changeAndWaitSaved(page: Page, change: () => Promise<void>): Promise<unknown> {
-  const saved = page.waitForResponse((r) => isAnswersPut(r.request()) && r.ok(), { timeout: 30_000 });
+export async function changeAndWaitSaved(
+  page: Page,
+  change: () => Promise<void>,
+  carries: (answers: SavedAnswers) => boolean,
+): Promise<SavedAnswers> {
+  // Only a PUT carrying the change counts (an earlier save may still be on its way).
+  const saved = page.waitForResponse(
+    (r) =>
+      isAnswersPut(r.request()) &&
+      r.ok() &&
+      carries((r.request().postDataJSON() as { answers: SavedAnswers }).answers),
+    { timeout: 30_000 },
+  );
   await change();
   const response = await saved;
   // Another change may still be pending: wait until the status settles on "saved".
@@ -126,7 +146,7 @@ export async function changeAndWaitSaved(page: Page, change: () => Promise<void>
     'the save status "Gespeichert um …"',
     30_000,
   );
-  return (response.request().postDataJSON() as { answers: unknown }).answers;
+  return (response.request().postDataJSON() as { answers: SavedAnswers }).answers;
 }
 
 /** Opens the progress overview (a disclosure) and returns its navigation landmark. */
