@@ -21,6 +21,7 @@ import { receiptView } from './receipt-view.js';
 import { downloadLink } from './download.js';
 import { clearDraftCache } from '../controllers/draft-cache.js';
 import '../ade-flow/ade-flow.js';
+import { listApplications } from '../api/applications-api.js';
 import * as views from './application-views.js';
 import { applicationStyles } from './application.styles.js';
 
@@ -127,8 +128,13 @@ export class JcApplication extends JcWidget {
       if (!jc.live || !jc.modules.tda) return this.show('unavailable', focus);
       if (!session) return this.show('signed-out', focus);
       if (session.account.level < TDA_MIN_LEVEL) return this.show('level', focus);
-      const [latest] = await this.client.listTda();
+      const [[latest], started] = await Promise.all([
+        this.client.listTda(),
+        jc.modules.ade ? listApplications(this.client).catch(() => []) : Promise.resolve([]),
+      ]);
       if (run !== this.loadRun) return;
+      // Coming back to a Hauptantrag already begun (or sent): straight to it, not to the TdA receipt.
+      if (started.length > 0) return this.show('ade', focus);
       if (latest) return this.showReceipt(latest, focus);
       if (!this.form.values.contactLanguage) this.form.set('contactLanguage', activeLocale());
       this.show('step', focus);
