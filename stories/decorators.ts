@@ -4,6 +4,7 @@ import { ApiClient } from '../components/api/api-client.js';
 import { until } from 'lit/directives/until.js';
 import { clearDraftCache, writeDraft, type CachedDraft } from '../components/controllers/draft-cache.js';
 import { MockApi, type MockOptions } from './mock-api.js';
+import { MockStaffApi, type StaffMockOptions } from './mock-staff-api.js';
 import '../components/provider/provider.js';
 import '../components/ade-flow/ade-flow.js';
 
@@ -45,4 +46,18 @@ export function adeFlow(
         ></jc-ade-flow>`,
     );
   return html`${until(ready, '')}`;
+}
+
+/** A provider whose API client talks to the in-memory staff API; `onApi` gets the mock for assertions. */
+export function withStaffApi(
+  content: TemplateResult,
+  options: StaffMockOptions & { lang?: string } = {},
+  onApi?: (api: MockStaffApi) => void,
+): TemplateResult {
+  const api = new MockStaffApi(options);
+  onApi?.(api);
+  const client = new ApiClient({ baseUrl: location.origin, fetch: api.fetch, storage: null });
+  return html`<jc-provider jobcenter="musterstadt" lang=${options.lang ?? 'de'} .client=${client}
+    >${content}</jc-provider
+  >`;
 }

@@ -2,7 +2,9 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
 import type * as Axe from 'axe-core';
+import { sendKeys } from '@web/test-runner-commands';
 import { MockApi, type MockOptions } from '../../stories/mock-api.js';
+import { MockStaffApi, type StaffMockOptions } from '../../stories/mock-staff-api.js';
 
 declare global {
   interface Window {
@@ -56,4 +58,22 @@ export function deepActiveElement(): Element | null {
   let el: Element | null = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
+}
+
+/** Replaces `window.fetch` with the in-memory staff API for one test; returns it and a restore function. */
+export function stubStaffFetch(options: StaffMockOptions = {}): { api: MockStaffApi; restore: () => void } {
+  const api = new MockStaffApi(options);
+  const original = window.fetch;
+  window.fetch = api.fetch as typeof fetch;
+  return { api, restore: () => void (window.fetch = original) };
+}
+
+/** Presses Tab until `match` holds for the focused element; fails after `max` presses. */
+export async function tabTo(match: (el: Element) => boolean, max = 80): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const el = deepActiveElement();
+    if (el && match(el)) return el;
+  }
+  throw new Error(`tabTo: nothing matched after ${max} presses`);
 }

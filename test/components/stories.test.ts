@@ -16,6 +16,8 @@ import * as errorSummary from '../../stories/error-summary.stories.js';
 import * as formPage from '../../stories/form-page.stories.js';
 import * as choiceGroup from '../../stories/choice-group.stories.js';
 import * as adeFlow from '../../stories/ade-flow.stories.js';
+import * as staffSignIn from '../../stories/staff-sign-in.stories.js';
+import * as mwsInbox from '../../stories/mws-inbox.stories.js';
 import { expectAccessible, settle } from './helpers.js';
 
 const files = [
@@ -30,6 +32,8 @@ const files = [
   formPage,
   choiceGroup,
   adeFlow,
+  staffSignIn,
+  mwsInbox,
 ] as unknown as Array<{ default: Meta } & Record<string, Story | unknown>>;
 
 const isStory = (s: unknown): s is Story => typeof s === 'object' && s !== null && 'render' in s;
@@ -40,7 +44,9 @@ for (const width of [1024, 320]) {
     for (const file of files) {
       for (const [name, story] of Object.entries(file)) {
         if (name === 'default' || !isStory(story)) continue;
-        it(`${file.default.title} › ${name}: axe finds no WCAG 2.1 A/AA violation`, async () => {
+        it(`${file.default.title} › ${name}: axe finds no WCAG 2.1 A/AA violation`, async function () {
+          // axe on the 300-row inbox story takes several seconds on its own
+          (this as { timeout(ms: number): void }).timeout(30_000);
           const canvas = await fixture<HTMLElement>(html`<div>${story.render()}</div>`);
           await story.play?.({ canvasElement: canvas });
           await settle();

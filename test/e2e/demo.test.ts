@@ -23,6 +23,7 @@ const PAGES: [path: string, h1: string][] = [
   ['/impressum.html', 'Impressum'],
   ['/datenschutz.html', 'Datenschutz'],
   ['/barrierefreiheit.html', 'Erklärung zur Barrierefreiheit'],
+  ['/postkorb.html', 'Postkorb für Mitarbeitende'],
 ];
 
 let server: RunningServer;
