@@ -12,10 +12,13 @@ import { openApiDocument } from './http/openapi.js';
 import { logSafe, onError, problem, problemResponse } from './http/problem.js';
 import { apiCors, baseHeaders, cached } from './http/security.js';
 import { allAllowedOrigins } from './jobcenters/jobcenters.repository.js';
+import { inboxRoutes } from './inbox/inbox.routes.js';
 import { jobcentersRoutes } from './jobcenters/jobcenters.routes.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
 import { sessionMiddleware } from './sessions/sessions.service.js';
 import { serveDir } from './static.js';
+import { staffSessionMiddleware } from './staff/staff-sessions.service.js';
+import { staffRoutes } from './staff/staff.routes.js';
 import { tdaJobs } from './tda/tda.jobs.js';
 import { tdaRoutes } from './tda/tda.routes.js';
 import { uploadsRoutes } from './uploads/uploads.routes.js';
@@ -28,6 +31,8 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     .route('/', tdaRoutes(deps))
     .route('/', applicationsRoutes(deps))
     .route('/', uploadsRoutes(deps))
+    .route('/', staffRoutes(deps))
+    .route('/', inboxRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument(deps.config.publicUrl)));
 
   const app = new Hono<AppEnv>();
@@ -48,6 +53,7 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
   const routeLimit = applicationBodyLimit(deps);
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (routeLimit(c) ?? defaultLimit)(c, next)));
   app.use('/api/*', sessionMiddleware(deps));
+  app.use('/api/*', staffSessionMiddleware(deps));
   app.route('/api', api);
   if (!deps.config.production) app.route('/dev', mailboxRoutes(deps));
   if (opts.serveStatic !== false) {

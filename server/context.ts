@@ -5,6 +5,7 @@ import type { Mailer } from './adapters/mail/mailer.js';
 import type { PdfRenderer } from './adapters/pdf/pdf-renderer.js';
 import type { VirusScanner } from './adapters/virus-scan.js';
 import type { UploadLimits } from './uploads/policy.js';
+import type { StaffRole } from '../domain/staff.js';
 
 /** Settings read once by server/main.ts (or built by tests). */
 export interface AppConfig {
@@ -54,10 +55,23 @@ export interface SessionInfo {
   transport: 'cookie' | 'bearer';
 }
 
+/** The signed-in staff member as routes see it (a separate session from applicants'). */
+export interface StaffInfo {
+  id: string;
+  name: string;
+  email: string;
+  /** Null for staff without a jobcenter (RD admin, 1st-level support). */
+  jobcenterId: string | null;
+  roles: readonly StaffRole[];
+  tokenHash: string;
+  expiresAt: string;
+}
+
 /** Hono environment of the app. */
 export interface AppEnv {
   Variables: {
     requestId: string;
     session: SessionInfo | null;
+    staff: StaffInfo | null;
   };
 }

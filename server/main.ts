@@ -12,7 +12,7 @@ import { createApp, createAppOutbox } from './app.js';
 import type { AppDeps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { seedDemo, setDemoOrigins } from './db/seed.js';
+import { seedDemo, seedDemoStaff, setDemoOrigins } from './db/seed.js';
 import { ROOT } from './static.js';
 
 const env = process.env;
@@ -48,6 +48,8 @@ if (env.SEED_DEMO !== 'false' && !production) {
 const clock = { now: () => new Date() };
 const pdf = createPdfRenderer({ workers: Number(env.PDF_WORKERS ?? 2) });
 const key = documentKey();
+// Demo staff (password in README); DEMO_TOTP_SECRET (base32) pre-enrols them with one known TOTP secret for e2e tests.
+if (env.SEED_DEMO !== 'false' && !production) await seedDemoStaff(db.db, key, { totpSecret: env.DEMO_TOTP_SECRET || undefined });
 const mailFrom = env.MAIL_FROM ?? 'Jobcenter <no-reply@jobcenter.example>';
 const deps: AppDeps = {
   db,

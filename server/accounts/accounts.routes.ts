@@ -10,7 +10,7 @@ import { confirmEmail, resendConfirmation, signIn, signUp } from './accounts.ser
 import { isWeakPassword } from './password.js';
 
 /** The client address for throttling: X-Forwarded-For only behind a trusted proxy. */
-function clientIp(c: Context, deps: AppDeps): string {
+export function clientIp(c: Context, deps: AppDeps): string {
   if (deps.config.trustProxy) {
     const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (fwd) return fwd;

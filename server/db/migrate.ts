@@ -2,17 +2,25 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as createCore from './migrations/2026_11_25_1800_create_core.js';
 import * as createApplications from './migrations/2026_11_25_1900_create_applications.js';
+import * as createStaff from './migrations/2026_11_25_2000_create_staff.js';
+import * as createInboxAudit from './migrations/2026_11_25_2010_create_inbox_audit.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
   '2026_11_25_1900_create_applications': createApplications,
+  '2026_11_25_2000_create_staff': createStaff,
+  '2026_11_25_2010_create_inbox_audit': createInboxAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Brings the schema to the latest migration; throws on the first failure. */
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+/**
+ * Brings the schema to the latest migration; throws on the first failure. `schema` names the PostgreSQL schema
+ * of the bookkeeping tables when it is not the default: Kysely's existence check otherwise also sees another
+ * schema's `kysely_migration_lock` (parallel test schemas) and skips creating its own.
+ */
+export async function migrateToLatest(db: Kysely<any>, opts: { schema?: string } = {}): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema: opts.schema }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String((error as Error)?.message ?? error)}`);

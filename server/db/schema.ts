@@ -1,9 +1,12 @@
 /** The whole database as Kysely sees it, assembled from each resource's table types. */
 import type { AccountsTable, EmailTokensTable, LoginThrottleTable, SessionsTable } from '../accounts/accounts.table.js';
+import type { AuditHeadTable, AuditLogTable } from '../audit/audit.table.js';
 import type { ApplicationDocumentsTable, ApplicationsTable } from '../applications/applications.table.js';
 import type { DocumentsTable, EakteDocumentsTable } from '../documents/documents.table.js';
+import type { PostkorbOpenCountsTable } from '../inbox/inbox.table.js';
 import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTable } from '../jobcenters/jobcenters.table.js';
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
+import type { StaffChallengesTable, StaffSessionsTable, StaffUsersTable } from '../staff/staff.table.js';
 import type { TdaTable } from '../tda/tda.table.js';
 import type { WorkItemsTable } from '../work-items/work-items.table.js';
 
@@ -26,4 +29,10 @@ export interface Database {
   eakte_documents: EakteDocumentsTable;
   outbox: OutboxTable;
   dev_mails: DevMailsTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  staff_challenges: StaffChallengesTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  postkorb_open_counts: PostkorbOpenCountsTable;
 }

@@ -2,6 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { DEMO_JOBCENTERS } from '../jobcenters/demo-jobcenters.js';
+import { hashPassword } from '../accounts/password.js';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../staff/demo-staff.js';
+import { sealSecret, secretAad } from '../staff/staff-secrets.js';
+import { base32Decode } from '../staff/totp.js';
 
 /** Inserts the demo jobcenters with their PLZ ranges, Postkörbe and rules if they are missing. */
 export async function seedDemo(db: Kysely<Database>, opts: { allowedOrigins?: string[]; now?: Date } = {}): Promise<void> {
@@ -48,4 +52,47 @@ export async function setDemoOrigins(db: Kysely<Database>, origins: string[]): P
     .set({ allowed_origins: JSON.stringify(origins) })
     .where('id', 'in', DEMO_JOBCENTERS.map((j) => j.id))
     .execute();
+}
+
+// One scrypt hash for every demo member and every test database: hashing is deliberately slow.
+let demoHash: Promise<string> | undefined;
+
+/**
+ * Inserts the demo staff (see server/staff/demo-staff.ts) if missing; development and demo only. TOTP is not
+ * enrolled (the first sign-in enrols), unless `totpSecret` (base32, from DEMO_TOTP_SECRET) is given: then every
+ * demo member not yet enrolled gets that secret, so end-to-end tests can compute the codes.
+ */
+export async function seedDemoStaff(db: Kysely<Database>, key: Buffer, opts: { totpSecret?: string; now?: Date } = {}): Promise<void> {
+  const now = (opts.now ?? new Date()).toISOString();
+  const secret = opts.totpSecret ? base32Decode(opts.totpSecret) : undefined;
+  if (secret && secret.length < 10) throw new Error('DEMO_TOTP_SECRET must be base32 of at least 10 bytes');
+  demoHash ??= hashPassword(DEMO_STAFF_PASSWORD);
+  const passwordHash = await demoHash;
+  await db.transaction().execute(async (trx) => {
+    for (const s of DEMO_STAFF) {
+      const exists = await trx.selectFrom('staff_users').select(['id', 'totp_enabled_at']).where('id', '=', s.id).executeTakeFirst();
+      const totp = secret && !exists?.totp_enabled_at ? { totp_secret: sealSecret(key, secret, secretAad(s.id)), totp_enabled_at: now } : undefined;
+      if (!exists) {
+        await trx
+          .insertInto('staff_users')
+          .values({
+            id: s.id,
+            jobcenter_id: s.jobcenterId,
+            email: s.email,
+            name: s.name,
+            password_hash: passwordHash,
+            roles: JSON.stringify(s.roles),
+            totp_secret: totp?.totp_secret ?? null,
+            totp_enabled_at: totp?.totp_enabled_at ?? null,
+            totp_last_step: null,
+            recovery_codes: '[]',
+            created_at: now,
+            last_sign_in_at: null,
+          })
+          .execute();
+      } else if (totp) {
+        await trx.updateTable('staff_users').set(totp).where('id', '=', s.id).execute();
+      }
+    }
+  });
 }

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { accountView, confirmInput, resendInput, sessionView, signInInput, signUpInput } from '../../domain/account.js';
 import { problem } from '../../domain/common.js';
 import { jobcenterView } from '../../domain/jobcenter.js';
+import { assignInput, inboxItem, inboxPage, inboxQuery, staffSecondFactorInput, staffSignInInput, staffView, totpConfirmInput } from '../../domain/staff.js';
 import { tdaInput, tdaReceipt } from '../../domain/tda.js';
 import { createApplicationInput, saveAnswersInput } from '../applications/validation.js';
 
@@ -18,6 +19,8 @@ interface Op {
   idempotent?: boolean;
   /** Needs If-Match with the version read (optimistic concurrency, REL-02). */
   ifMatch?: boolean;
+  /** Query parameters, from an object schema. */
+  query?: z.ZodObject;
   /** multipart/form-data with one `file` part. */
   upload?: boolean;
 }
@@ -29,6 +32,16 @@ const OPS: Op[] = [
   { method: 'post', path: '/api/sessions', tag: 'Konto', summary: 'Anmelden', body: signInInput, ok: [200, sessionView], errors: [400, 401, 415, 429] },
   { method: 'get', path: '/api/session', tag: 'Konto', summary: 'Aktuelle Sitzung (204 ohne Anmeldung)', ok: [200, sessionView], errors: [], auth: 'level0' },
   { method: 'delete', path: '/api/session', tag: 'Konto', summary: 'Abmelden', ok: [204, null], errors: [] },
+  { method: 'post', path: '/api/staff/sessions', tag: 'Mitarbeitende', summary: 'Anmelden, Schritt 1 (Passwort) → TOTP-Schritt oder Einrichtung', body: staffSignInInput, ok: [200, null], errors: [400, 401, 415, 429] },
+  { method: 'post', path: '/api/staff/totp/confirm', tag: 'Mitarbeitende', summary: 'Authenticator einrichten: erster Code → Sitzung und 10 Wiederherstellungscodes', body: totpConfirmInput, ok: [200, z.object({ staff: staffView, expiresAt: z.string() }).extend({ recoveryCodes: z.array(z.string()) })], errors: [400, 401, 415, 429] },
+  { method: 'post', path: '/api/staff/sessions/second-factor', tag: 'Mitarbeitende', summary: 'Anmelden, Schritt 2 (TOTP- oder Wiederherstellungscode)', body: staffSecondFactorInput, ok: [200, z.object({ staff: staffView, expiresAt: z.string() })], errors: [400, 401, 415, 429] },
+  { method: 'get', path: '/api/staff/session', tag: 'Mitarbeitende', summary: 'Aktuelle Sitzung (204 ohne Anmeldung)', ok: [200, z.object({ staff: staffView, expiresAt: z.string() })], errors: [] },
+  { method: 'delete', path: '/api/staff/session', tag: 'Mitarbeitende', summary: 'Abmelden', ok: [204, null], errors: [] },
+  { method: 'get', path: '/api/staff/inbox', tag: 'Postkorb', summary: 'Vorgänge der eigenen Postkörbe (Filter, Sortierung, Keyset-Paging)', query: inboxQuery, ok: [200, inboxPage], errors: [400, 401, 403] },
+  { method: 'get', path: '/api/staff/work-items/{id}', tag: 'Postkorb', summary: 'Einen Vorgang öffnen (protokolliert)', ok: [200, inboxItem], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/staff/work-items/{id}/claim', tag: 'Postkorb', summary: 'Vorgang übernehmen', ok: [200, inboxItem], errors: [401, 403, 404, 412, 415, 428], ifMatch: true },
+  { method: 'post', path: '/api/staff/work-items/{id}/assign', tag: 'Postkorb', summary: 'Vorgang zuweisen oder freigeben', body: assignInput, ok: [200, inboxItem], errors: [400, 401, 403, 404, 412, 415, 428], ifMatch: true },
+  { method: 'get', path: '/api/staff/colleagues', tag: 'Postkorb', summary: 'Kolleginnen und Kollegen des eigenen Jobcenters', ok: [200, null], errors: [401, 403] },
   { method: 'get', path: '/api/jobcenters', tag: 'Jobcenter', summary: 'Alle Jobcenter', ok: [200, z.object({ items: z.array(jobcenterView) })], errors: [] },
   { method: 'get', path: '/api/jobcenters/{id}', tag: 'Jobcenter', summary: 'Ein Jobcenter mit verfügbaren Modulen', ok: [200, jobcenterView], errors: [404] },
   { method: 'post', path: '/api/tda', tag: 'TdA', summary: 'Tag der Antragstellung erklären (genau einmal je Idempotency-Key)', body: tdaInput, ok: [201, tdaReceipt], errors: [400, 401, 403, 409, 415, 422], auth: 'level1', idempotent: true },
@@ -57,6 +70,9 @@ export function openApiDocument(serverUrl: string) {
   for (const op of OPS) {
     const params = [
       ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
+      ...(op.query
+        ? Object.entries((schema(op.query, 'input') as { properties?: Record<string, unknown> }).properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }))
+        : []),
       ...(op.ifMatch ? [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string', examples: ['"3"'] } }] : []),
       ...(op.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 100 } }] : []),
     ];

@@ -12,6 +12,8 @@ const PROBLEMS = {
   'token-invalid': [400, 'Der Bestätigungslink ist ungültig oder abgelaufen.', 'The confirmation link is invalid or has expired.'],
   unauthenticated: [401, 'Bitte melden Sie sich an.', 'Please sign in.'],
   'invalid-credentials': [401, 'E-Mail-Adresse oder Passwort ist falsch.', 'E-mail address or password is wrong.'],
+  'invalid-code': [401, 'Der Code ist falsch oder wurde schon verwendet.', 'The code is wrong or has already been used.'],
+  'staff-challenge-invalid': [401, 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut mit E-Mail-Adresse und Passwort an.', 'The sign-in has expired. Please sign in again with your e-mail address and password.'],
   'level-too-low': [403, 'Für diesen Dienst ist eine höhere Sicherheitsstufe nötig.', 'This service needs a higher security level.'],
   forbidden: [403, 'Diese Anfrage ist nicht erlaubt.', 'This request is not allowed.'],
   'module-unavailable': [403, 'Dieser Dienst ist bei diesem Jobcenter noch nicht verfügbar.', 'This service is not available at this jobcenter yet.'],

@@ -24,7 +24,8 @@ export function cookieName(deps: AppDeps): string {
 }
 
 const secureByUrl = new Map<string, boolean>();
-function secureCookies(deps: AppDeps): boolean {
+/** True when cookies can carry Secure (https, or localhost where browsers honour it). */
+export function secureCookies(deps: AppDeps): boolean {
   let secure = secureByUrl.get(deps.config.publicUrl);
   if (secure === undefined) {
     const url = new URL(deps.config.publicUrl);

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { route, ruleCondition, type RoutingRule, type RoutingSubject } from '../../domain/routing.js';
 import type { AppDeps } from '../context.js';
+import { searchKeysOf } from '../inbox/search-key.js';
 import { findDefaultPostkorb, listRoutingRules } from '../jobcenters/jobcenters.repository.js';
 import { insertWorkItemOnce } from './work-items.repository.js';
 
@@ -36,5 +37,9 @@ export async function routeWorkItem(
     title: item.title,
     rule_id: rule?.id ?? null,
     created_at: deps.clock.now().toISOString(),
+    version: 1,
+    assignee_id: null,
+    deadline: null,
+    ...searchKeysOf(item.title),
   });
 }

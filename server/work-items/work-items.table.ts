@@ -11,4 +11,14 @@ export interface WorkItemsTable {
   title: string;
   rule_id: string | null;
   created_at: string;
+  /** Optimistic-concurrency version (REL-02), 1 when routed. */
+  version: number;
+  /** The staff member working on it (staff_users.id), null when unassigned. */
+  assignee_id: string | null;
+  /** Deadline of an open evidence request (ISO text), null without one. */
+  deadline: string | null;
+  /** Folded name for prefix search (server/inbox/search-key.ts). */
+  search_key: string;
+  /** Folded application number for prefix search. */
+  search_number: string;
 }

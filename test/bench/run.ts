@@ -7,6 +7,8 @@
  *   3. PERF-02 style server latency: the real app (Hono + Kysely, SQLite file, synchronous=FULL) against a
  *      raw node:http + better-sqlite3 prepared-statement baseline in the same process
  *   4. PERF-02 autosave: PUT answers with If-Match at a fixed 500 req/s (open loop), app vs baseline
+ *   5. PERF-03 caseworker inbox: 1,000,000 work items, p50/p99 of keyset pages of 50 and their query plans
+ *      on SQLite and (with BENCH_DATABASE_URL or TEST_DATABASE_URL) PostgreSQL (test/bench/inbox.ts)
  *      (test/bench/autosave.ts)
  *
  * The load generator runs in a worker thread of this process (BENCH_CLIENT=inline runs it on the main thread),
@@ -43,6 +45,7 @@ import type { LoadOptions, LoadResult } from './load-client.mjs';
 import { runLoad } from './load-client.mjs';
 import { benchApplicationPdf } from './application-pdf.js';
 import { benchAutosave } from './autosave.js';
+import { benchInbox } from './inbox.js';
 import { benchTdaPdf, sampleTdaPdfInput, type TdaPdfFigures } from './tda-pdf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -745,7 +748,7 @@ try {
   throw new Error(`run from the repository (ROOT ${ROOT})`);
 }
 
-/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave) runs only those sections. */
+/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave, inbox) runs only those sections. */
 const ONLY = new Set(
   (process.env.BENCH_ONLY ?? '')
     .split(',')
@@ -754,6 +757,11 @@ const ONLY = new Set(
 );
 const run = async <T>(name: string, f: () => Promise<T>): Promise<T | undefined> =>
   ONLY.size === 0 || ONLY.has(name) ? f() : undefined;
+
+async function inboxSection() {
+  section('PERF-03 caseworker inbox: 1,000,000 work items, keyset pages of 50 through the repository, query plans');
+  return benchInbox();
+}
 
 async function autosaveSection() {
   section('PERF-02 autosave: PUT answers with If-Match, open loop at a fixed rate, app vs raw baseline');
@@ -767,6 +775,7 @@ const results = {
   perf04Application: await run('adepdf', applicationPdfSection),
   server: await run('server', serverSection),
   perf02Autosave: await run('autosave', autosaveSection),
+  perf03Inbox: await run('inbox', inboxSection),
   totalSeconds: 0,
   loadAverageAtEnd: '',
 };

@@ -15,7 +15,10 @@ import { createApp, createAppOutbox } from '../../server/app.js';
 import type { AppDeps } from '../../server/context.js';
 import { type Db, type Dialect, openDatabase } from '../../server/db/database.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
-import { seedDemo } from '../../server/db/seed.js';
+import { seedDemo, seedDemoStaff } from '../../server/db/seed.js';
+import type { StaffView } from '../../domain/staff.js';
+import { DEMO_STAFF_PASSWORD } from '../../server/staff/demo-staff.js';
+import { STEP_SECONDS, base32Decode, hotp, stepAt } from '../../server/staff/totp.js';
 
 /** The engines the server suites run on. */
 export const DIALECTS: Dialect[] = ['sqlite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])];
@@ -36,7 +39,7 @@ export async function openTestDb(kind: Dialect): Promise<Db> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = openDatabase(url, { searchPath: schema, poolSize: 20 });
-  await migrateToLatest(db.db);
+  await migrateToLatest(db.db, { schema });
   await seedDemo(db.db, { allowedOrigins: ['https://portal.example'] });
   return {
     ...db,
@@ -86,6 +89,7 @@ export async function createTestApp(kind: Dialect, opts: { mailer?: Mailer; deps
     config: { publicUrl: 'http://localhost:3000', production: false, trustProxy: false, documentKey, mailFrom: 'test@jobcenter.example' },
     ...opts.deps,
   };
+  await seedDemoStaff(db.db, documentKey);
   const outbox = createAppOutbox(deps);
   const app = createApp(deps, { serveStatic: false });
   return {
@@ -190,4 +194,56 @@ export function tdaBody(over: Record<string, unknown> = {}) {
     declaration: true,
     ...over,
   };
+}
+
+/** The password of every seeded demo staff member. */
+export { DEMO_STAFF_PASSWORD };
+
+/** TOTP secrets the harness learnt at enrolment, per app and e-mail, with the last step it used. */
+const staffTotp = new WeakMap<TestApp, Map<string, { secret: Buffer; lastStep: number }>>();
+
+/** Remembers a staff member's TOTP secret (base32), e.g. after a test enrolled her by hand. */
+export function rememberStaffSecret(t: TestApp, email: string, secret: string, lastStep = 0): void {
+  if (!staffTotp.has(t)) staffTotp.set(t, new Map());
+  staffTotp.get(t)!.set(email.toLowerCase(), { secret: base32Decode(secret), lastStep });
+}
+
+/**
+ * A valid TOTP code for the member's next unused time step: within the ±1 window if possible, else the test
+ * clock moves on by whole steps (each step is usable once, so back-to-back sign-ins need fresh steps).
+ */
+export function nextStaffCode(t: TestApp, email: string): string {
+  const known = staffTotp.get(t)?.get(email.toLowerCase());
+  if (!known) throw new Error(`no TOTP secret known for ${email}: sign her in with staffAgent first`);
+  let now = stepAt(t.clock.now());
+  if (known.lastStep >= now + 1) {
+    t.clock.advance((known.lastStep - now) * STEP_SECONDS * 1000);
+    now = stepAt(t.clock.now());
+  }
+  const step = known.lastStep >= now ? now + 1 : now;
+  known.lastStep = step;
+  return hotp(known.secret, step);
+}
+
+/** An agent holding a staff session cookie, with what sign-in answered. */
+export type StaffAgent = Agent & { staff: StaffView; recoveryCodes: string[] };
+
+/**
+ * Signs a seeded staff member in through the real API (password, then TOTP). The first sign-in of a member in
+ * an app enrols her authenticator (the harness keeps the secret; `recoveryCodes` are set then), later ones
+ * answer the TOTP step with a fresh code.
+ */
+export async function staffAgent(t: TestApp, opts: { email: string; password?: string }): Promise<StaffAgent> {
+  const a = new Agent(t);
+  const first = await a.post('/api/staff/sessions', { email: opts.email, password: opts.password ?? DEMO_STAFF_PASSWORD });
+  if (first.status !== 200) throw new Error(`staff sign-in ${first.status} ${JSON.stringify(first.body)}`);
+  if (first.body.step === 'enrol') {
+    rememberStaffSecret(t, opts.email, first.body.secret);
+    const res = await a.post('/api/staff/totp/confirm', { challenge: first.body.challenge, code: nextStaffCode(t, opts.email) });
+    if (res.status !== 200) throw new Error(`staff enrolment ${res.status} ${JSON.stringify(res.body)}`);
+    return Object.assign(a, { staff: res.body.staff, recoveryCodes: res.body.recoveryCodes as string[] });
+  }
+  const res = await a.post('/api/staff/sessions/second-factor', { challenge: first.body.challenge, code: nextStaffCode(t, opts.email) });
+  if (res.status !== 200) throw new Error(`staff second factor ${res.status} ${JSON.stringify(res.body)}`);
+  return Object.assign(a, { staff: res.body.staff, recoveryCodes: [] as string[] });
 }
