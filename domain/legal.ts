@@ -50,3 +50,31 @@ export function legalPlaceholders(date: string, lang: 'de' | 'en'): Record<strin
   const v = legalVersion(date);
   return { benefitName: v.benefitName[lang], assetRule: v.assetRule[lang], regelbedarf1: String(v.regelbedarf1) };
 }
+
+/** One version of the written notice of the consequences of missing cooperation (§ 66 Abs. 3 SGB I). */
+export interface MitwirkungNoticeVersion {
+  /** Valid from (inclusive, YYYY-MM-DD); also the version's id. */
+  from: string;
+  text: Text;
+}
+
+/**
+ * The § 66 notice sent with every evidence request (§§ 60–67 SGB I). Each request stores the wording in force when
+ * it was made, so a later change never alters a notice already given.
+ */
+export const MITWIRKUNG_NOTICES: readonly MitwirkungNoticeVersion[] = [
+  {
+    from: '2023-01-01',
+    text: {
+      de: 'Hinweis nach § 66 Abs. 3 SGB I: Sie sind nach § 60 SGB I verpflichtet, alle für die Leistung erheblichen Tatsachen anzugeben und Beweisurkunden vorzulegen. Wenn Sie die angeforderten Angaben oder Nachweise nicht bis zum genannten Datum einreichen und die Aufklärung des Sachverhalts dadurch erheblich erschwert wird, kann das Jobcenter die Leistung nach § 66 Abs. 1 SGB I ganz oder teilweise versagen, bis Sie die Mitwirkung nachholen. Werden die Unterlagen später nachgereicht, kann die Leistung nach § 67 SGB I nachträglich erbracht werden. Wenn Sie die Frist nicht einhalten können, melden Sie sich bitte vorher beim Jobcenter.',
+      en: 'Notice under section 66 (3) SGB I: under section 60 SGB I you must state all facts relevant to the benefit and provide documents as evidence. If you do not submit the requested information or evidence by the date given and this makes it considerably harder to establish the facts, the jobcenter may refuse the benefit in full or in part under section 66 (1) SGB I until you cooperate. If you hand in the documents later, the benefit may be paid retroactively under section 67 SGB I. If you cannot meet the deadline, please contact the jobcenter beforehand.',
+    },
+  },
+];
+
+/** The § 66 notice in force on a date. */
+export function mitwirkungNotice(date: string): MitwirkungNoticeVersion {
+  let found = MITWIRKUNG_NOTICES[0];
+  for (const v of MITWIRKUNG_NOTICES) if (v.from <= date) found = v;
+  return found;
+}

@@ -14,6 +14,8 @@ import { apiCors, baseHeaders, cached } from './http/security.js';
 import { allAllowedOrigins } from './jobcenters/jobcenters.repository.js';
 import { inboxRoutes } from './inbox/inbox.routes.js';
 import { jobcentersRoutes } from './jobcenters/jobcenters.routes.js';
+import { mwsJobs } from './mws/mws.applicant.js';
+import { mwsRoutes } from './mws/mws.routes.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
 import { sessionMiddleware } from './sessions/sessions.service.js';
 import { serveDir } from './static.js';
@@ -33,6 +35,7 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     .route('/', uploadsRoutes(deps))
     .route('/', staffRoutes(deps))
     .route('/', inboxRoutes(deps))
+    .route('/', mwsRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument(deps.config.publicUrl)));
 
   const app = new Hono<AppEnv>();
@@ -82,6 +85,7 @@ export function createAppOutbox(deps: AppDeps): Outbox {
   return createOutbox(deps.db.db, deps.clock, {
     ...tdaJobs(deps),
     ...applicationJobs(deps),
+    ...mwsJobs(deps),
     mail: async (m) => {
       await deps.mailer.send(m);
     },

@@ -4,12 +4,14 @@ import * as createCore from './migrations/2026_11_25_1800_create_core.js';
 import * as createApplications from './migrations/2026_11_25_1900_create_applications.js';
 import * as createStaff from './migrations/2026_11_25_2000_create_staff.js';
 import * as createInboxAudit from './migrations/2026_11_25_2010_create_inbox_audit.js';
+import * as createMws from './migrations/2026_11_25_2030_create_mws.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
   '2026_11_25_1900_create_applications': createApplications,
   '2026_11_25_2000_create_staff': createStaff,
   '2026_11_25_2010_create_inbox_audit': createInboxAudit,
+  '2026_11_25_2030_create_mws': createMws,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

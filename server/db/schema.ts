@@ -4,6 +4,7 @@ import type { AuditHeadTable, AuditLogTable } from '../audit/audit.table.js';
 import type { ApplicationDocumentsTable, ApplicationsTable } from '../applications/applications.table.js';
 import type { DocumentsTable, EakteDocumentsTable } from '../documents/documents.table.js';
 import type { PostkorbOpenCountsTable } from '../inbox/inbox.table.js';
+import type { MwsHistoryTable, MwsMessagesTable, MwsRequestItemsTable, MwsRequestsTable, MwsReviewsTable } from '../mws/mws.table.js';
 import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTable } from '../jobcenters/jobcenters.table.js';
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
 import type { StaffChallengesTable, StaffSessionsTable, StaffUsersTable } from '../staff/staff.table.js';
@@ -35,4 +36,9 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   postkorb_open_counts: PostkorbOpenCountsTable;
+  mws_reviews: MwsReviewsTable;
+  mws_requests: MwsRequestsTable;
+  mws_request_items: MwsRequestItemsTable;
+  mws_messages: MwsMessagesTable;
+  mws_history: MwsHistoryTable;
 }

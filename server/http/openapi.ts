@@ -6,6 +6,7 @@ import { jobcenterView } from '../../domain/jobcenter.js';
 import { assignInput, inboxItem, inboxPage, inboxQuery, staffSecondFactorInput, staffSignInInput, staffView, totpConfirmInput } from '../../domain/staff.js';
 import { tdaInput, tdaReceipt } from '../../domain/tda.js';
 import { createApplicationInput, saveAnswersInput } from '../applications/validation.js';
+import { answerItemInput, createRequestInput, messageView, requestView, setStatusInput, textInput } from '../../domain/mws.js';
 
 interface Op {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -42,6 +43,14 @@ const OPS: Op[] = [
   { method: 'post', path: '/api/staff/work-items/{id}/claim', tag: 'Postkorb', summary: 'Vorgang übernehmen', ok: [200, inboxItem], errors: [401, 403, 404, 412, 415, 428], ifMatch: true },
   { method: 'post', path: '/api/staff/work-items/{id}/assign', tag: 'Postkorb', summary: 'Vorgang zuweisen oder freigeben', body: assignInput, ok: [200, inboxItem], errors: [400, 401, 403, 404, 412, 415, 428], ifMatch: true },
   { method: 'get', path: '/api/staff/colleagues', tag: 'Postkorb', summary: 'Kolleginnen und Kollegen des eigenen Jobcenters', ok: [200, null], errors: [401, 403] },
+  { method: 'get', path: '/api/staff/applications/{id}', tag: 'Mitwirkung', summary: 'Abgeschickten Antrag prüfen: Antworten nach Abschnitt/Anlage, Nachweise, PDFs, Anforderungen, Vermerke, Nachrichten, Verlauf (protokolliert; ETag = Prüfversion)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'get', path: '/api/staff/applications/{id}/documents/{docId}', tag: 'Mitwirkung', summary: 'Nachweis herunterladen (protokolliert)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'get', path: '/api/staff/applications/{id}/pdf', tag: 'Mitwirkung', summary: 'Antrags-PDF herunterladen (protokolliert)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'get', path: '/api/staff/applications/{id}/tda-pdf', tag: 'Mitwirkung', summary: 'TdA-PDF herunterladen (protokolliert)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/staff/applications/{id}/requests', tag: 'Mitwirkung', summary: 'Anforderungsrunde senden (Frist, Hinweis nach § 66 Abs. 3 SGB I, inhaltsfreie E-Mail)', body: createRequestInput, ok: [201, requestView], errors: [400, 401, 403, 404, 409, 415, 422], idempotent: true },
+  { method: 'post', path: '/api/staff/applications/{id}/status', tag: 'Mitwirkung', summary: 'Status setzen', body: setStatusInput, ok: [200, null], errors: [400, 401, 403, 404, 409, 412, 415, 428], ifMatch: true },
+  { method: 'post', path: '/api/staff/applications/{id}/notes', tag: 'Mitwirkung', summary: 'Interner Vermerk (nie für Antragstellende sichtbar)', body: textInput, ok: [201, null], errors: [400, 401, 403, 404, 415] },
+  { method: 'post', path: '/api/staff/applications/{id}/messages', tag: 'Mitwirkung', summary: 'Nachricht an die antragstellende Person (inhaltsfreie E-Mail)', body: textInput, ok: [201, null], errors: [400, 401, 403, 404, 415] },
   { method: 'get', path: '/api/jobcenters', tag: 'Jobcenter', summary: 'Alle Jobcenter', ok: [200, z.object({ items: z.array(jobcenterView) })], errors: [] },
   { method: 'get', path: '/api/jobcenters/{id}', tag: 'Jobcenter', summary: 'Ein Jobcenter mit verfügbaren Modulen', ok: [200, jobcenterView], errors: [404] },
   { method: 'post', path: '/api/tda', tag: 'TdA', summary: 'Tag der Antragstellung erklären (genau einmal je Idempotency-Key)', body: tdaInput, ok: [201, tdaReceipt], errors: [400, 401, 403, 409, 415, 422], auth: 'level1', idempotent: true },
@@ -57,6 +66,10 @@ const OPS: Op[] = [
   { method: 'get', path: '/api/uploads/policy', tag: 'Nachweise', summary: 'Erlaubte Dateitypen, Größen, Kontingent, Virenprüfung', ok: [200, null], errors: [401, 403], auth: 'level1' },
   { method: 'post', path: '/api/applications/{id}/evidence/{itemId}/documents', tag: 'Nachweise', summary: 'Nachweis hochladen (Typ nach Inhalt: PDF, JPEG, PNG)', ok: [201, null], errors: [400, 401, 403, 404, 413, 415, 422, 503], auth: 'level1', upload: true },
   { method: 'get', path: '/api/applications/{id}/documents/{docId}', tag: 'Nachweise', summary: 'Nachweis herunterladen', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'get', path: '/api/applications/{id}/requests', tag: 'Mitwirkung', summary: 'Offene und beantwortete Anforderungen mit Frist und Hinweis, Nachrichten, Statusverlauf', ok: [200, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'post', path: '/api/applications/{id}/requests/{rid}/items/{iid}/answer', tag: 'Mitwirkung', summary: 'Punkt beantworten: Angabe korrigieren ({ value }) oder Nachweis als eingereicht melden ({})', body: answerItemInput, ok: [200, null], errors: [400, 401, 403, 404, 409, 415], auth: 'level1' },
+  { method: 'post', path: '/api/applications/{id}/requests/{rid}/reply', tag: 'Mitwirkung', summary: 'Antwort an das Jobcenter zu einer Anforderung', body: textInput, ok: [201, messageView], errors: [400, 401, 403, 404, 415], auth: 'level1' },
+  { method: 'post', path: '/api/applications/{id}/requests/{rid}/submit', tag: 'Mitwirkung', summary: 'Anforderungsrunde zurücksenden (auch mit offenen Punkten)', ok: [200, null], errors: [400, 401, 403, 404, 415], auth: 'level1' },
   { method: 'delete', path: '/api/applications/{id}/documents/{docId}', tag: 'Nachweise', summary: 'Nachweis löschen', ok: [204, null], errors: [401, 403, 404], auth: 'level1' },
 ];
 

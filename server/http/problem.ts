@@ -20,6 +20,8 @@ const PROBLEMS = {
   'not-found': [404, 'Nicht gefunden.', 'Not found.'],
   'idempotency-in-progress': [409, 'Diese Anfrage wird gerade schon bearbeitet.', 'This request is already being processed.'],
   'application-submitted': [409, 'Der Antrag ist schon abgeschickt und kann nicht mehr geändert werden.', 'The application has already been submitted and can no longer be changed.'],
+  'status-transition': [409, 'Dieser Statuswechsel ist nicht möglich.', 'This status change is not possible.'],
+  'request-closed': [409, 'Diese Anforderung ist schon beantwortet.', 'This request has already been answered.'],
   'version-conflict': [412, 'Der Antrag wurde inzwischen an anderer Stelle geändert, zum Beispiel in einem anderen Fenster.', 'The application was changed elsewhere in the meantime, for example in another window.'],
   'payload-too-large': [413, 'Die Anfrage ist zu groß.', 'The request is too large.'],
   'file-too-large': [413, 'Die Datei ist zu groß.', 'The file is too large.'],

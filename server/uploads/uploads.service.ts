@@ -10,6 +10,7 @@ import type { AppDeps } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { sha256Hex } from '../documents/crypto.js';
 import { insertDocument } from '../documents/documents.repository.js';
+import { isOpenRequestItem } from '../mws/mws.applicant.js';
 import { logSafe, problem } from '../http/problem.js';
 import { canonicalHash, once, type StoredResponse } from '../idempotency/idempotency.js';
 import { enqueue } from '../outbox/outbox.js';
@@ -21,7 +22,13 @@ import { EVIDENCE_KIND, insertEvidenceLink, usedBytes } from './uploads.reposito
 /** The account's application with this evidence item, or 404 for anything else (SEC-10). */
 export async function ownItem(deps: AppDeps, accountId: string, applicationId: string, itemId: string) {
   const app = await findOwnApplication(deps.db.db, applicationId, accountId);
-  if (!app || !isEvidenceItem(JSON.parse(app.answers) as Answers, app.application_date, itemId)) throw problem('not-found');
+  if (!app) throw problem('not-found');
+  // Evidence asked for in an open MWS request round of a submitted application: `req:<request item id>`.
+  if (itemId.startsWith('req:')) {
+    if (app.status !== 'submitted' || !(await isOpenRequestItem(deps, applicationId, itemId))) throw problem('not-found');
+    return app;
+  }
+  if (!isEvidenceItem(JSON.parse(app.answers) as Answers, app.application_date, itemId)) throw problem('not-found');
   return app;
 }
 
