@@ -80,6 +80,8 @@ export const inboxItem = z.object({
   deadline: z.string().nullable(),
   /** Optimistic-concurrency version (REL-02): claim/assign send it as If-Match. */
   version: z.number().int(),
+  /** The submitted application a review of this item opens (ADE and MWS replies), else null. */
+  applicationId: z.string().nullable(),
 });
 /** Inbox item type. */
 export type InboxItem = z.infer<typeof inboxItem>;

@@ -17,6 +17,9 @@ const bundles = [
   // Staff widgets: separate bundles, never part of the applicant all-in-one bundle.
   { out: 'jc-staff-sign-in', entry: 'components/staff-sign-in/staff-sign-in.ts', budget: 25 },
   { out: 'jc-mws-inbox', entry: 'components/mws-inbox/mws-inbox.ts', budget: 25 },
+  { out: 'jc-mws-review', entry: 'components/mws-review/mws-review.ts', budget: 25 },
+  // Applicant's to-do list of the Mitwirkung (own bundle; jc-application does not carry it).
+  { out: 'jc-mws-todo', entry: 'components/mws-todo/mws-todo.ts', budget: 25 },
   // PERF-01 sets no goal for the all-in-one bundle: it is jc-application plus jc-registration.
   { out: 'jobcenter-widgets', entry: 'components/index.ts', budget: 65 },
 ];

@@ -42,6 +42,8 @@ export interface ApplicationsOptions {
   virusScan?: 'off' | 'clamd';
   /** GET …/:id answers pdf pending this many times before ready. */
   pdfReadyAfterPolls?: number;
+  /** Further upload item ids the server accepts (e.g. `req:<id>` of an open MWS evidence request). */
+  uploadItem?: (applicationId: string, itemId: string) => boolean;
 }
 
 const FREE_ITEM = { id: 'other', code: 'SONSTIGE', title: 'Weitere Unterlagen' };
@@ -253,7 +255,11 @@ export class MockApplications {
       status,
       body: { type: PROBLEM_BASE + kind, title, status, ...(detail ? { detail } : {}) },
     });
-    if (!row || !file || !this.view(row).evidence.some((e) => e.id === itemId))
+    if (
+      !row ||
+      !file ||
+      !(this.view(row).evidence.some((e) => e.id === itemId) || this.options.uploadItem?.(row.id, itemId))
+    )
       return problem(404, 'not-found', 'Nicht gefunden.');
     const failure = this.options.uploadFailures?.shift();
     if (failure === 'unsupported-file-type')

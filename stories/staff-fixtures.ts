@@ -101,6 +101,7 @@ export function makeItems(n: number, now = Date.now()): InboxItem[] {
           ? new Date(now + ((i % 11) - 3) * DAY).toISOString().slice(0, 10)
           : null,
       version: 1,
+      applicationId: type === 'tda' ? null : `app_${String(i + 1).padStart(4, '0')}`,
     } satisfies InboxItem;
   });
 }

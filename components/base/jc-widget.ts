@@ -60,9 +60,18 @@ export class JcWidget extends JcElement {
       });
   }
 
+  /** The locale this widget last asked for. */
+  private requestedLocale?: UiLocale;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    void switchLocale(this.uiLocale);
+    // The locale is page-wide: ask only when this widget's wish changes, or two widgets with different
+    // `lang` would switch it back and forth for ever (each switch re-renders the other).
+    const wanted = this.uiLocale;
+    if (wanted !== this.requestedLocale) {
+      this.requestedLocale = wanted;
+      void switchLocale(wanted);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -63,7 +63,7 @@ export class JcMwsInbox extends JcWidget {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
   /** Where staff sign in, linked when no one is signed in and the `sign-in` slot is empty. */
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
-  /** Link of a work item; `{id}` and `{type}` are replaced. Without it the title is a button. */
+  /** Link of a work item; `{id}`, `{type}` and `{application}` are replaced. Without it the title is a button. */
   @property({ attribute: 'item-url' }) itemUrl?: string;
 
   @state() private applied: filters.InboxFilters = filters.DEFAULT_FILTERS;
@@ -118,7 +118,16 @@ export class JcMwsInbox extends JcWidget {
       const template = this.itemUrl;
       // a new function only when the attribute changes: it is an input of every row's guard
       this.urlFor = template
-        ? (i) => safeUrl(template.replace(/\{id\}/g, encodeURIComponent(i.id)).replace(/\{type\}/g, i.type))
+        ? (i) =>
+            // {application} needs an application (ADE, MWS reply); a TdA item then has no link target.
+            template.includes('{application}') && !i.applicationId
+              ? undefined
+              : safeUrl(
+                  template
+                    .replace(/\{id\}/g, encodeURIComponent(i.id))
+                    .replace(/\{type\}/g, i.type)
+                    .replace(/\{application\}/g, encodeURIComponent(i.applicationId ?? '')),
+                )
         : () => undefined;
     }
   }

@@ -36,7 +36,7 @@ export interface InboxKey {
   id: string;
 }
 
-const COLUMNS = ['id', 'type', 'status', 'title', 'postkorb_id', 'assignee_id', 'created_at', 'deadline', 'version'] as const;
+const COLUMNS = ['id', 'type', 'status', 'title', 'postkorb_id', 'assignee_id', 'created_at', 'deadline', 'version', 'ref_id'] as const;
 
 /**
  * The page query of one phase: `deadlinePhase` walks the open items with a deadline by (deadline, created_at, id);
@@ -139,4 +139,11 @@ export function listJobcenterStaff(db: Db | Transaction<Database>, jobcenterId: 
 /** One staff member of a jobcenter, or undefined. */
 export function findJobcenterStaff(db: Db | Transaction<Database>, id: string, jobcenterId: string) {
   return db.selectFrom('staff_users').select(['id', 'name', 'roles']).where('id', '=', id).where('jobcenter_id', '=', jobcenterId).executeTakeFirst();
+}
+
+/** The application each MWS reply round belongs to (round id → application id). */
+export async function applicationsOfRounds(db: Kysely<Database>, roundIds: string[]): Promise<Map<string, string>> {
+  if (roundIds.length === 0) return new Map();
+  const rows = await db.selectFrom('mws_requests').select(['id', 'application_id']).where('id', 'in', [...new Set(roundIds)]).execute();
+  return new Map(rows.map((r) => [r.id, r.application_id]));
 }

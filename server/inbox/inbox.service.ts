@@ -7,7 +7,7 @@ import { appendAudit, type AuditAction } from '../audit/audit.js';
 import type { AppDeps, StaffInfo } from '../context.js';
 import { problem } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { findScopedItem, type InboxFilter, type InboxRow, listInboxRows, listJobcenterStaff, openCountsByPostkorb, staffNames } from './inbox.repository.js';
+import { applicationsOfRounds, findScopedItem, type InboxFilter, type InboxRow, listInboxRows, listJobcenterStaff, openCountsByPostkorb, staffNames } from './inbox.repository.js';
 import { inboxScope, InvalidField, typesOfRoles } from './inbox.scope.js';
 import { foldSearch } from './search-key.js';
 
@@ -16,6 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The inbox view of rows. */
 export async function viewsOf(deps: AppDeps, rows: InboxRow[], postkoerbe: Map<string, string>): Promise<InboxItem[]> {
   const names = await staffNames(deps.db.db, rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])));
+  const rounds = await applicationsOfRounds(deps.db.db, rows.filter((r) => r.type === 'mws_reply').map((r) => r.ref_id));
   return rows.map((r) => ({
     id: r.id,
     type: r.type as InboxItem['type'],
@@ -27,6 +28,8 @@ export async function viewsOf(deps: AppDeps, rows: InboxRow[], postkoerbe: Map<s
     createdAt: r.created_at,
     deadline: r.deadline,
     version: Number(r.version),
+    // The application a review opens: an ADE item is one, an MWS reply belongs to one; a TdA has none yet.
+    applicationId: r.type === 'ade' ? r.ref_id : r.type === 'mws_reply' ? (rounds.get(r.ref_id) ?? null) : null,
   }));
 }
 

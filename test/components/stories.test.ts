@@ -18,6 +18,7 @@ import * as choiceGroup from '../../stories/choice-group.stories.js';
 import * as adeFlow from '../../stories/ade-flow.stories.js';
 import * as staffSignIn from '../../stories/staff-sign-in.stories.js';
 import * as mwsInbox from '../../stories/mws-inbox.stories.js';
+import * as mwsTodo from '../../stories/mws-todo.stories.js';
 import { expectAccessible, settle } from './helpers.js';
 
 const files = [
@@ -34,6 +35,7 @@ const files = [
   adeFlow,
   staffSignIn,
   mwsInbox,
+  mwsTodo,
 ] as unknown as Array<{ default: Meta } & Record<string, Story | unknown>>;
 
 const isStory = (s: unknown): s is Story => typeof s === 'object' && s !== null && 'render' in s;

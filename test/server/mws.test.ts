@@ -146,6 +146,12 @@ describe.each(DIALECTS)('MWS review and requests on %s', (dialect) => {
     expect(replies[0].jobcenter_id).toBe('musterstadt');
     const inbox = await lea.get('/api/staff/inbox?type=mws_reply');
     expect(inbox.body.items.map((i: { id: string }) => i.id)).toContain(replies[0].id);
+    // Both the reply and the ADE item lead the review to the same application.
+    expect(inbox.body.items.find((i: { id: string }) => i.id === replies[0].id).applicationId).toBe(id);
+    const adeItems = await lea.get('/api/staff/inbox?type=ade');
+    expect(adeItems.body.items.map((i: { applicationId: string }) => i.applicationId)).toContain(id);
+    const tdaItems = await lea.get('/api/staff/inbox?type=tda');
+    expect(tdaItems.body.items.every((i: { applicationId: string | null }) => i.applicationId === null)).toBe(true);
     // An explicit submit after that changes nothing (idempotent per round).
     const again = await a.post(`/api/applications/${id}/requests/${created.body.id}/submit`, {});
     expect(again.status).toBe(200);
