@@ -1,5 +1,5 @@
 /** JcFormControl: the form-associated base of jc-text-field, jc-checkbox, jc-select and jc-date-input. */
-import { LitElement, css, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { JcElement } from './jc-element.js';
@@ -100,6 +100,27 @@ export abstract class JcFormControl extends JcElement {
     if (!form) return;
     event.preventDefault();
     form.requestSubmit();
+  }
+
+  /** Ids for `aria-describedby` of the native control: hint and error message, if shown. */
+  protected describedBy(errorFirst = false): string | undefined {
+    const ids = [this.hint ? 'hint' : '', this.error ? 'error' : ''];
+    return (errorFirst ? ids.reverse() : ids).filter(Boolean).join(' ') || undefined;
+  }
+
+  /** The hint below the label (id `hint`). */
+  protected renderHint() {
+    return this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing;
+  }
+
+  /** The error message (id `error`), prefixed "Fehler:" for screen readers. */
+  protected renderError() {
+    return this.error
+      ? html`<p part="error-message" class="error" id="error">
+          <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
+          ${this.error}
+        </p>`
+      : nothing;
   }
 
   /** `change` is not composed: re-dispatch it from the host so the page can listen. */

@@ -1,5 +1,5 @@
 /** jc-checkbox: one labelled checkbox taking part in forms (e.g. a declaration). */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -53,17 +53,10 @@ export class JcCheckbox extends JcFormControl {
   }
 
   override render() {
-    const describedBy = [this.error ? 'error' : '', this.hint ? 'hint' : ''].filter(Boolean).join(' ');
+    const describedBy = this.describedBy(true);
     return html`
       <div part="form-group" class="group ${this.error ? 'group--error' : ''}">
-        ${
-          this.error
-            ? html`<p part="error-message" class="error" id="error">
-                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
-                ${this.error}
-              </p>`
-            : nothing
-        }
+        ${this.renderError()}
         <div class="item">
           <input
             part="control"
@@ -71,7 +64,7 @@ export class JcCheckbox extends JcFormControl {
             type="checkbox"
             id="input"
             .checked=${live(this.checked)}
-            aria-describedby=${ifDefined(describedBy || undefined)}
+            aria-describedby=${ifDefined(describedBy)}
             aria-invalid=${this.error ? 'true' : 'false'}
             ?disabled=${this.disabled}
             @input=${this.onInput}
@@ -80,7 +73,7 @@ export class JcCheckbox extends JcFormControl {
           />
           <label part="label" class="label" for="input">${this.label}</label>
         </div>
-        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
+        ${this.renderHint()}
       </div>
     `;
   }

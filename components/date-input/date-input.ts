@@ -1,5 +1,5 @@
 /** jc-date-input: a memorable date (e.g. date of birth) as three fields day / month / year. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -91,20 +91,12 @@ export class JcDateInput extends JcFormControl {
   }
 
   override render() {
-    const describedBy = [this.hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
+    const describedBy = this.describedBy();
     return html`
       <div part="form-group" class="group ${this.error ? 'group--error' : ''}">
-        <fieldset aria-describedby=${ifDefined(describedBy || undefined)}>
+        <fieldset aria-describedby=${ifDefined(describedBy)}>
           <legend part="legend" class="label">${this.label}</legend>
-          ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-          ${
-            this.error
-              ? html`<p part="error-message" class="error" id="error">
-                  <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
-                  ${this.error}
-                </p>`
-              : nothing
-          }
+          ${this.renderHint()} ${this.renderError()}
           <div class="parts">
             ${this.renderPart('day', msg('Tag', { id: 'date.day' }), this.day)}
             ${this.renderPart('month', msg('Monat', { id: 'date.month' }), this.month)}

@@ -1,5 +1,5 @@
 /** jc-select: a labelled native select taking part in forms. */
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -72,25 +72,17 @@ export class JcSelect extends JcFormControl {
   }
 
   override render() {
-    const describedBy = [this.hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
+    const describedBy = this.describedBy();
     return html`
       <div part="form-group" class="group ${this.error ? 'group--error' : ''}">
         <label part="label" class="label" for="input">${this.label}</label>
-        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${
-          this.error
-            ? html`<p part="error-message" class="error" id="error">
-                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
-                ${this.error}
-              </p>`
-            : nothing
-        }
+        ${this.renderHint()} ${this.renderError()}
         <select
           part="select"
           class="field"
           id="input"
           autocomplete=${ifDefined(this.autocomplete)}
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-describedby=${ifDefined(describedBy)}
           aria-invalid=${this.error ? 'true' : 'false'}
           ?disabled=${this.disabled}
           .value=${live(this.value)}

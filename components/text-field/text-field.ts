@@ -1,5 +1,5 @@
 /** jc-text-field: a labelled single-line text input taking part in forms. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -75,19 +75,11 @@ export class JcTextField extends JcFormControl {
   }
 
   override render() {
-    const describedBy = [this.hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
+    const describedBy = this.describedBy();
     return html`
       <div part="form-group" class="group ${this.error ? 'group--error' : ''}">
         <label part="label" class="label" for="input">${this.label}</label>
-        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${
-          this.error
-            ? html`<p part="error-message" class="error" id="error">
-                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
-                ${this.error}
-              </p>`
-            : nothing
-        }
+        ${this.renderHint()} ${this.renderError()}
         ${
           this.multiline
             ? html`<textarea
@@ -98,7 +90,7 @@ export class JcTextField extends JcFormControl {
                 .value=${live(this.value)}
                 autocomplete=${ifDefined(this.autocomplete)}
                 maxlength=${ifDefined(this.maxlength)}
-                aria-describedby=${ifDefined(describedBy || undefined)}
+                aria-describedby=${ifDefined(describedBy)}
                 aria-invalid=${this.error ? 'true' : 'false'}
                 ?disabled=${this.disabled}
                 @input=${this.onInput}
@@ -115,7 +107,7 @@ export class JcTextField extends JcFormControl {
                 maxlength=${ifDefined(this.maxlength)}
                 autocapitalize=${ifDefined(this.type === 'email' || this.type === 'password' ? 'none' : undefined)}
                 spellcheck="false"
-                aria-describedby=${ifDefined(describedBy || undefined)}
+                aria-describedby=${ifDefined(describedBy)}
                 aria-invalid=${this.error ? 'true' : 'false'}
                 ?disabled=${this.disabled}
                 @input=${this.onInput}
