@@ -79,3 +79,23 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   }
   return check(c, schema, value);
 }
+
+/** A field of the request that is wrong in a way only the service can tell; routes answer 400 naming it. */
+export class InvalidField extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`${path}: ${code}`);
+  }
+}
+
+/** Runs a service call; an InvalidField it throws becomes a 400 problem naming that field. */
+export async function withFieldErrors<T>(c: Context, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof InvalidField) fieldProblem(c, err.path, err.code);
+    throw err;
+  }
+}

@@ -6,7 +6,8 @@ import type { AppDeps, StaffInfo } from '../context.js';
 import { problem } from '../http/problem.js';
 import { etagOf } from '../applications/if-match.js';
 import { findJobcenterStaff, findScopedItem, updateAssigneeIfVersion } from './inbox.repository.js';
-import { inboxScope, InvalidField, typesOfRoles } from './inbox.scope.js';
+import { InvalidField } from '../http/validate.js';
+import { inboxScope, typesOfRoles } from './inbox.scope.js';
 import { auditEntry, scopedView } from './inbox.service.js';
 
 /**

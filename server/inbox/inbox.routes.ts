@@ -8,10 +8,9 @@ import { assignInput, inboxQuery } from '../../domain/staff.js';
 import { etagOf, ifMatchVersion } from '../applications/if-match.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { problem } from '../http/problem.js';
-import { check, fieldProblem, jsonBody } from '../http/validate.js';
+import { check, jsonBody, withFieldErrors } from '../http/validate.js';
 import { requireStaff } from '../staff/staff.auth.js';
 import { setAssignee } from './inbox.assign.js';
-import { InvalidField } from './inbox.scope.js';
 import { listColleagues, listInbox, openItem } from './inbox.service.js';
 
 const ID = /^[0-9a-f-]{36}$/;
@@ -23,15 +22,6 @@ function pathId(c: Context<AppEnv>): string {
   return id;
 }
 
-/** Runs a service call; a field only the service can judge becomes a 400 naming it. */
-async function fields<T>(c: Context<AppEnv>, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof InvalidField) fieldProblem(c, err.path, err.code);
-    throw err;
-  }
-}
 
 /** Builds the inbox sub-app (mounted at /api). */
 export function inboxRoutes(deps: AppDeps) {
@@ -39,7 +29,7 @@ export function inboxRoutes(deps: AppDeps) {
     .get('/staff/inbox', async (c) => {
       const staff = requireStaff(c);
       const query = check(c, inboxQuery, c.req.query());
-      return c.json(await fields(c, () => listInbox(deps, staff, query)), 200);
+      return c.json(await withFieldErrors(c, () => listInbox(deps, staff, query)), 200);
     })
     .get('/staff/colleagues', async (c) => {
       const staff = requireStaff(c);
@@ -66,7 +56,7 @@ export function inboxRoutes(deps: AppDeps) {
       const id = pathId(c);
       const version = ifMatchVersion(c);
       const { staffId } = await jsonBody(c, assignInput);
-      const item = await fields(c, () => setAssignee(deps, staff, { id, version, assigneeId: staffId, claim: false, requestId: c.get('requestId') }));
+      const item = await withFieldErrors(c, () => setAssignee(deps, staff, { id, version, assigneeId: staffId, claim: false, requestId: c.get('requestId') }));
       c.header('etag', etagOf(item.version));
       return c.json(item, 200);
     });

@@ -5,16 +5,6 @@ import type { WorkItemType } from '../../domain/work-item.js';
 import type { StaffInfo } from '../context.js';
 import { problem } from '../http/problem.js';
 
-/** A field of the request that is wrong in a way only the service can tell; routes answer 400 naming it. */
-export class InvalidField extends Error {
-  constructor(
-    readonly path: string,
-    readonly code: string,
-  ) {
-    super(`${path}: ${code}`);
-  }
-}
-
 /** Work item types a role may open (need to know, § 35 SGB I). Admins and support see no social data. */
 const TYPES_BY_ROLE: Partial<Record<StaffRole, readonly WorkItemType[]>> = {
   ...Object.fromEntries(LEISTUNG_ROLES.map((r) => [r, ['tda', 'ade', 'mws_reply'] as const])),

@@ -8,7 +8,8 @@ import type { AppDeps, StaffInfo } from '../context.js';
 import { problem } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { applicationsOfRounds, findScopedItem, type InboxFilter, type InboxRow, listInboxRows, listJobcenterStaff, openCountsByPostkorb, staffNames } from './inbox.repository.js';
-import { inboxScope, InvalidField, typesOfRoles } from './inbox.scope.js';
+import { InvalidField } from '../http/validate.js';
+import { inboxScope, typesOfRoles } from './inbox.scope.js';
 import { foldSearch } from './search-key.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

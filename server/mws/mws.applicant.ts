@@ -14,7 +14,7 @@ import { appendAudit } from '../audit/audit.js';
 import type { AppDeps } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { problem } from '../http/problem.js';
-import { InvalidField } from '../inbox/inbox.scope.js';
+import { InvalidField } from '../http/validate.js';
 import type { OutboxHandler } from '../outbox/outbox.js';
 import { enqueue } from '../outbox/outbox.js';
 import { routeWorkItem } from '../work-items/routing.service.js';

@@ -8,9 +8,8 @@ import { answerItemInput, createRequestInput, setStatusInput, textInput } from '
 import { etagOf, ifMatchVersion } from '../applications/if-match.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { problem } from '../http/problem.js';
-import { fieldProblem, jsonBody } from '../http/validate.js';
+import { jsonBody, withFieldErrors } from '../http/validate.js';
 import { idempotencyKey } from '../idempotency/idempotency.js';
-import { InvalidField } from '../inbox/inbox.scope.js';
 import { requireLevel } from '../sessions/sessions.service.js';
 import { requireStaff } from '../staff/staff.auth.js';
 import { attachmentHeader } from '../uploads/file-type.js';
@@ -31,15 +30,6 @@ function ids(c: Context<AppEnv>, ...names: string[]): Record<string, string> {
   return out;
 }
 
-/** Runs a service call; a field only the service can judge becomes a 400 naming it. */
-async function fields<T>(c: Context<AppEnv>, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof InvalidField) fieldProblem(c, err.path, err.code);
-    throw err;
-  }
-}
 
 function call(c: Context<AppEnv>): StaffCall {
   return { staff: requireStaff(c), requestId: c.get('requestId') };
@@ -86,7 +76,7 @@ export function mwsRoutes(deps: AppDeps) {
         const { id } = ids(c, 'id');
         const key = idempotencyKey(c);
         const input = await jsonBody(c, createRequestInput);
-        const result = await fields(c, () => createRequest(deps, who, id, key, input));
+        const result = await withFieldErrors(c, () => createRequest(deps, who, id, key, input));
         if (result.replayed) c.header('idempotent-replayed', 'true');
         c.header('location', `/api/staff/applications/${id}`);
         return c.json(result.view, result.replayed ? 200 : 201);
@@ -121,7 +111,7 @@ export function mwsRoutes(deps: AppDeps) {
         const session = requireLevel(c, SERVICE_MIN_LEVEL.ade);
         const p = ids(c, 'id', 'rid', 'iid');
         const body = await jsonBody(c, answerItemInput);
-        const { view, etag } = await fields(c, () => answerItem(deps, session.accountId, { id: p.id, rid: p.rid, iid: p.iid }, body, c.get('requestId')));
+        const { view, etag } = await withFieldErrors(c, () => answerItem(deps, session.accountId, { id: p.id, rid: p.rid, iid: p.iid }, body, c.get('requestId')));
         c.header('etag', etag);
         return c.json(view, 200);
       })

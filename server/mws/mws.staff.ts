@@ -22,7 +22,7 @@ import type { Database } from '../db/schema.js';
 import { findOwnDocument } from '../documents/documents.repository.js';
 import { problem } from '../http/problem.js';
 import { canonicalHash } from '../idempotency/idempotency.js';
-import { InvalidField } from '../inbox/inbox.scope.js';
+import { InvalidField } from '../http/validate.js';
 import { enqueue } from '../outbox/outbox.js';
 import { hasRole, inJobcenterScope } from '../staff/staff.auth.js';
 import { listEvidenceDocuments } from '../uploads/uploads.repository.js';
