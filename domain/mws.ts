@@ -39,7 +39,14 @@ const text = (max: number) => z.string().trim().min(1, { message: 'required' }).
 
 /** One item of a request round: a document to hand in, or an answer to correct (path `pageKey/questionId`). */
 export const requestItemInput = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('evidence'), code: z.string().trim().max(40, { message: 'too_long' }).optional(), title: text(200) }),
+  z.strictObject({
+    kind: z.literal('evidence'),
+    code: z.string().trim().max(40, { message: 'too_long' }).optional(),
+    title: text(200),
+    /** A comment on an uploaded document ("unleserlich, bitte neu"): the document it is about and why. */
+    documentId: z.uuid({ message: 'unknown_document' }).optional(),
+    comment: text(1000).optional(),
+  }),
   z.strictObject({ kind: z.literal('field'), path: z.string().trim().min(3).max(300), comment: text(1000) }),
 ]);
 /** A request item input. */
@@ -75,10 +82,14 @@ export const requestItemView = z.object({
   title: z.string().nullable(),
   /** For evidence: the upload route's item id (`req:<id>`). */
   uploadItemId: z.string().nullable(),
+  /** evidence: the document the caseworker commented on (re-upload wanted), if any. */
+  documentId: z.string().nullable(),
+  documentName: z.string().nullable(),
   documents: z.array(z.object({ id: z.string(), filename: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string(), href: z.string() })),
+  /** field (and evidence about a document): the caseworker's comment */
+  comment: z.string().nullable(),
   /** field */
   path: z.string().nullable(),
-  comment: z.string().nullable(),
   label: z.string().nullable(),
   currentValue: z.unknown().optional(),
   formattedValue: z.string().nullable(),

@@ -12,6 +12,7 @@ import { createApp, createAppOutbox } from './app.js';
 import type { AppDeps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { sweepDeadlines } from './mws/mws.deadlines.js';
 import { seedDemo, seedDemoStaff, setDemoOrigins } from './db/seed.js';
 import { ROOT } from './static.js';
 
@@ -69,6 +70,11 @@ if (production && !env.SMTP_URL) throw new Error('SMTP_URL is required in produc
 const outbox = createAppOutbox(deps);
 deps.onOutbox = () => outbox.kick();
 outbox.start(Number(env.OUTBOX_INTERVAL_MS ?? 1000));
+// Deadline reminders and overdue escalation of MWS request rounds (idempotent; every 10 minutes and at start).
+const sweep = () => sweepDeadlines(deps).catch((err) => console.warn(`[mws] deadline sweep failed: ${String((err as Error)?.message ?? err)}`));
+void sweep();
+const sweepTimer = setInterval(sweep, Number(env.DEADLINE_SWEEP_MS ?? 10 * 60 * 1000));
+sweepTimer.unref();
 
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
@@ -81,6 +87,7 @@ async function shutdown(signal: string) {
   closing = true;
   console.log(`${signal}: shutting down`);
   server.close();
+  clearInterval(sweepTimer);
   await outbox.stop();
   await pdf.close();
   await deps.mailer.close?.();

@@ -3,6 +3,7 @@
  * with the exact shapes of server/mws/mws.staff.ts and problem+json on errors (fictitious data).
  */
 import { html, type TemplateResult } from 'lit';
+import { evidenceCatalogue } from '../domain/forms/evidence-catalogue.js';
 import { MITWIRKUNG_NOTICES } from '../domain/legal.js';
 import {
   REVIEW_STATUS_LABELS,
@@ -141,11 +142,13 @@ function baseReview(): ReviewView {
       },
     ],
     messages: [],
+    catalogue: evidenceCatalogue().map((e) => ({ code: e.code, title: e.title.de })),
     history: [
       {
         kind: 'status',
         at: '2026-11-19T07:55:00.000Z',
         actor: 'st_sabine',
+        actorName: 'Sabine Krüger',
         from: 'eingegangen',
         to: 'in_bearbeitung',
       },
@@ -172,6 +175,8 @@ function openRequest(state: 'open' | 'answered'): RequestView {
         code: null,
         title: null,
         uploadItemId: null,
+        documentId: null,
+        documentName: null,
         documents: [],
         path: 'main/wohnung/rent',
         comment: 'Laut Kontoauszug zahlen Sie 520 €. Bitte prüfen.',
@@ -187,6 +192,8 @@ function openRequest(state: 'open' | 'answered'): RequestView {
         code: 'MIETVERTRAG',
         title: 'Mietvertrag',
         uploadItemId: 'req:i2',
+        documentId: null,
+        documentName: null,
         documents: answered
           ? [
               {
@@ -423,6 +430,7 @@ export class MockReviewApi {
       title?: string;
       path?: string;
       comment?: string;
+      documentId?: string;
     }[];
     const days = Number(body.deadlineDays ?? 14);
     if (!items.length)
@@ -460,6 +468,8 @@ export class MockReviewApi {
               code: null,
               title: null,
               uploadItemId: null,
+              documentId: null,
+              documentName: null,
               documents: [],
               path: i.path ?? null,
               comment: i.comment ?? null,
@@ -475,9 +485,11 @@ export class MockReviewApi {
               code: i.code ?? null,
               title: i.title ?? null,
               uploadItemId: `req:${itemId}`,
+              documentId: i.documentId ?? null,
+              documentName: i.documentId ? (r.documents.find((d) => d.id === i.documentId)?.name ?? null) : null,
               documents: [],
               path: null,
-              comment: null,
+              comment: i.comment ?? null,
               label: null,
               formattedValue: null,
             };

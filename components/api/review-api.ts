@@ -25,6 +25,8 @@ export interface ReviewText {
   kind: 'note' | 'message' | 'reply';
   from: 'staff' | 'applicant';
   staffId: string | null;
+  /** Name of the staff member who wrote it (staff side only). */
+  staffName?: string | null;
   requestId: string | null;
   text: string;
   createdAt: string;
@@ -32,11 +34,13 @@ export interface ReviewText {
 
 /** One entry of the history: a status change or a corrected answer (old → new). */
 export type ReviewHistoryEntry =
-  | { kind: 'status'; at: string; actor: string; from: string | null; to: string | null }
+  | { kind: 'status'; at: string; actor: string; actorName?: string | null; from: string | null; to: string | null }
+  | { kind: 'deadline'; at: string; actor: string; actorName?: string | null; deadline: string | null }
   | {
       kind: 'answer';
       at: string;
       actor: string;
+      actorName?: string | null;
       path: string | null;
       requestItemId: string | null;
       old: unknown;
@@ -75,6 +79,8 @@ export interface ReviewView {
   notes: ReviewText[];
   messages: ReviewText[];
   history: ReviewHistoryEntry[];
+  /** The evidence catalogue for "Nachweis anfordern" (beyond the application's own checklist). */
+  catalogue: { code: string; title: string }[];
 }
 
 /** Body of POST …/requests. */

@@ -60,4 +60,5 @@ addTemplates({
   'todo.messages': `Messages`,
   'todo.from.staff': `Jobcenter`,
   'todo.from.you': `You`,
+  'todo.aboutDocument': str`About your document “${0}”:`,
 });

@@ -45,6 +45,12 @@ export const mwsReviewStyles = css`
   .row-action p {
     margin: var(--_space-xs) 0 0;
   }
+  .docs li {
+    overflow-wrap: anywhere;
+  }
+  .docs .link {
+    margin-inline-start: var(--_space-s);
+  }
   .comment-box {
     flex-basis: 100%;
     padding-top: var(--_space-s);
@@ -140,9 +146,12 @@ export const mwsReviewStyles = css`
     font-weight: var(--_bold);
   }
   input,
-  textarea {
+  textarea,
+  select {
     display: block;
     width: 100%;
+    max-width: 100%;
+    min-height: 2.75rem;
     padding: var(--_space-xs);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);

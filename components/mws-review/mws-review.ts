@@ -130,8 +130,8 @@ export class JcMwsReview extends JcWidget {
   // Draft request
 
   private readonly openComment = (path: string) => {
-    const existing = this.draft.find((i) => i.kind === 'field' && i.path === path);
-    this.set('comment', existing && existing.kind === 'field' ? existing.comment : '');
+    const existing = this.draft.find((i) => (i.kind === 'field' ? i.path === path : `doc:${i.documentId}` === path));
+    this.set('comment', existing?.comment ?? '');
     this.commentPath = path;
     void this.focusOn('#comment-text');
   };
@@ -155,14 +155,18 @@ export class JcMwsReview extends JcWidget {
       ]);
     const path = this.commentPath;
     this.clearErrors('comment-text');
-    this.draft = [
-      ...this.draft.filter((i) => !(i.kind === 'field' && i.path === path)),
-      { kind: 'field', path, comment },
-    ];
+    const doc = path.startsWith('doc:') ? this.review?.documents.find((d) => `doc:${d.id}` === path) : undefined;
+    if (doc) {
+      const code = this.review?.evidence.find((e) => e.id === doc.itemId)?.code;
+      const item: RequestItemInput = { kind: 'evidence', title: `Bitte neu einreichen: ${doc.name}`.slice(0, 200), documentId: doc.id, comment, ...(code ? { code } : {}) };
+      this.draft = [...this.draft.filter((i) => !(i.kind === 'evidence' && i.documentId === doc.id)), item];
+    } else {
+      this.draft = [...this.draft.filter((i) => !(i.kind === 'field' && i.path === path)), { kind: 'field', path, comment }];
+    }
     this.commentPath = '';
     this.set('comment', '');
     void this.announce(
-      msg(str`Kommentar zu „${this.labelOf(path)}“ zur Anforderung hinzugefügt`, {
+      msg(str`Kommentar zu „${doc ? doc.name : this.labelOf(path)}“ zur Anforderung hinzugefügt`, {
         id: 'review.commentAdded',
       }),
     );
@@ -173,6 +177,18 @@ export class JcMwsReview extends JcWidget {
     if (this.draft.some((i) => i.kind === 'evidence' && i.code === code && i.title === title)) return;
     this.draft = [...this.draft, { kind: 'evidence', code, title }];
     void this.announce(msg(str`„${title}“ zur Anforderung hinzugefügt`, { id: 'review.evidenceAdded' }));
+  };
+
+  private readonly addCatalogueEvidence = (e: Event) => {
+    e.preventDefault();
+    const entry = this.review?.catalogue.find((x) => x.code === this.values.catalogueCode);
+    if (!entry)
+      return void this.showErrors([
+        { field: 'catalogue-evidence', message: msg('Wählen Sie einen Nachweis aus dem Katalog', { id: 'review.err.catalogue' }) },
+      ]);
+    this.clearErrors('catalogue-evidence');
+    this.addEvidence(entry.code, entry.title);
+    this.set('catalogueCode', '');
   };
 
   private readonly addFreeEvidence = (e: Event) => {
@@ -381,6 +397,7 @@ export class JcMwsReview extends JcWidget {
         addComment: this.addComment,
         addEvidence: this.addEvidence,
         addFreeEvidence: this.addFreeEvidence,
+        addCatalogueEvidence: this.addCatalogueEvidence,
         removeItem: this.removeItem,
         sendRequest: this.sendRequest,
         changeStatus: this.changeStatus,

@@ -32,6 +32,7 @@ export interface ViewContext {
     addComment(e: Event): void;
     addEvidence(code: string, title: string): void;
     addFreeEvidence(e: Event): void;
+    addCatalogueEvidence(e: Event): void;
     removeItem(index: number): void;
     sendRequest(e: Event): void;
     changeStatus(s: ReviewStatus): void;
@@ -165,21 +166,58 @@ export function failureView(state: string, error: string, retry: () => void) {
 
 function docLinks(
   c: ViewContext,
-  docs: { name?: string; filename?: string; size: number; sha256: string; href: string }[],
+  docs: { id?: string; name?: string; filename?: string; size: number; sha256: string; href: string; type?: string }[],
+  commentable = false,
 ) {
   if (!docs.length)
     return html`<p class="secondary">${msg('Noch kein Dokument hochgeladen', { id: 'review.noDocs' })}</p>`;
   return html`<ul class="docs">
     ${docs.map((d) => {
       const name = d.name ?? d.filename ?? '';
+      const path = d.id ? `doc:${d.id}` : '';
+      const open = commentable && path !== '' && c.commentPath === path;
+      const drafted = commentable && c.draft.some((i) => i.kind === 'evidence' && i.documentId === d.id);
       return html`<li>
         <a href=${ifDefined(safeUrl(c.url(d.href)))} download=${name}>${name}</a>
         <span class="secondary"
           >(${size(d.size)}, SHA-256 <code title=${d.sha256}>${d.sha256.slice(0, 12)}</code>)</span
         >
+        <a class="link" href=${ifDefined(safeUrl(c.url(`${d.href}?inline=1`)))} target="_blank" rel="noopener"
+          >${msg('Ansehen', { id: 'review.preview' })}<span class="visually-hidden"
+            >: ${name} ${msg('(öffnet in neuem Fenster)', { id: 'review.newWindow' })}</span
+          ></a
+        >
+        ${
+          commentable && path
+            ? html`<button
+                class="link"
+                type="button"
+                data-comment=${path}
+                aria-expanded=${open ? 'true' : 'false'}
+                @click=${() => (open ? c.on.cancelComment() : c.on.openComment(path))}
+              >
+                ${drafted ? msg('In der Anforderung', { id: 'review.evidenceInDraft' }) : msg('Kommentieren', { id: 'review.comment' })}<span
+                  class="visually-hidden"
+                  >: ${name}</span
+                >
+              </button>`
+            : nothing
+        }
+        ${open ? html`<div class="comment-box">${commentForm(c, msg(str`Kommentar zum Dokument „${name}“`, { id: 'review.docCommentLabel' }), msg('Die antragstellende Person sieht den Kommentar und lädt das Dokument neu hoch.', { id: 'review.docCommentHint' }))}</div>` : nothing}
       </li>`;
     })}
   </ul>`;
+}
+
+/** The inline comment form (a field or a document). */
+function commentForm(c: ViewContext, label: string, hint: string) {
+  return html`<form novalidate @submit=${c.on.addComment}>
+    ${field(c, 'comment-text', 'comment', label, { multiline: true, hint })}
+    <div class="actions">
+      <button class="button" type="submit">${msg('Zur Anforderung hinzufügen', { id: 'review.addToDraft' })}</button>
+      <button class="link" type="button" @click=${c.on.cancelComment}>${msg('Abbrechen', { id: 'review.cancel' })}</button>
+    </div>
+  </form>`;
 }
 
 /** Number, dates, PDFs. */
@@ -322,29 +360,13 @@ export function answersView(c: ViewContext) {
                 ${
                   open
                     ? html`<dd class="comment-box">
-                        <form novalidate @submit=${c.on.addComment}>
-                          ${field(
-                            c,
-                            'comment-text',
-                            'comment',
-                            msg(str`Kommentar zu „${q.label}“`, { id: 'review.commentLabel' }),
-                            {
-                              multiline: true,
-                              hint: msg(
-                                'Die antragstellende Person sieht den Kommentar und kann die Angabe korrigieren.',
-                                { id: 'review.commentHint' },
-                              ),
-                            },
-                          )}
-                          <div class="actions">
-                            <button class="button" type="submit">
-                              ${msg('Zur Anforderung hinzufügen', { id: 'review.addToDraft' })}
-                            </button>
-                            <button class="link" type="button" @click=${c.on.cancelComment}>
-                              ${msg('Abbrechen', { id: 'review.cancel' })}
-                            </button>
-                          </div>
-                        </form>
+                        ${commentForm(
+                          c,
+                          msg(str`Kommentar zu „${q.label}“`, { id: 'review.commentLabel' }),
+                          msg('Die antragstellende Person sieht den Kommentar und kann die Angabe korrigieren.', {
+                            id: 'review.commentHint',
+                          }),
+                        )}
                       </dd>`
                     : nothing
                 }
@@ -368,7 +390,7 @@ export function evidenceView(c: ViewContext) {
         (e) =>
           html`<li>
             <h4>${e.title}</h4>
-            ${docLinks(c, e.documents)}
+            ${docLinks(c, e.documents, true)}
             <button
               class="button button--secondary"
               type="button"
@@ -385,6 +407,32 @@ export function evidenceView(c: ViewContext) {
           </li>`,
       )}
     </ul>
+    <form novalidate @submit=${c.on.addCatalogueEvidence}>
+      <div class="group ${c.errors['catalogue-evidence'] ? 'group--error' : ''}">
+        <label for="catalogue-evidence">${msg('Nachweis aus dem Katalog', { id: 'review.catalogue' })}</label>
+        ${
+          c.errors['catalogue-evidence']
+            ? html`<p class="error-message" id="catalogue-evidence-error">
+                <span class="visually-hidden">${msg('Fehler:', { id: 'control.errorPrefix' })}</span>
+                ${c.errors['catalogue-evidence']}
+              </p>`
+            : nothing
+        }
+        <select
+          id="catalogue-evidence"
+          name="catalogueCode"
+          aria-describedby=${ifDefined(c.errors['catalogue-evidence'] ? 'catalogue-evidence-error' : undefined)}
+          aria-invalid=${c.errors['catalogue-evidence'] ? 'true' : 'false'}
+          @change=${c.on.input}
+        >
+          <option value="" ?selected=${!c.values.catalogueCode}>${msg('Bitte wählen', { id: 'review.choose' })}</option>
+          ${r.catalogue.map((e) => html`<option value=${e.code} ?selected=${c.values.catalogueCode === e.code}>${e.title}</option>`)}
+        </select>
+      </div>
+      <button class="button button--secondary" type="submit">
+        ${msg('Aus dem Katalog hinzufügen', { id: 'review.addCatalogue' })}
+      </button>
+    </form>
     <form novalidate @submit=${c.on.addFreeEvidence}>
       ${field(
         c,
@@ -421,7 +469,7 @@ export function composerView(c: ViewContext) {
                         i.kind === 'field'
                           ? html`<strong>${c.labelOf(i.path)}</strong>: ${i.comment}`
                           : html`<strong>${msg('Nachweis', { id: 'review.evidenceItem' })}</strong>:
-                              ${i.title}`
+                              ${i.title}${i.comment ? html` – ${i.comment}` : nothing}`
                       }
                       <button class="link" type="button" @click=${() => c.on.removeItem(n)}>
                         ${msg('Entfernen', { id: 'review.remove' })}<span class="visually-hidden"
@@ -521,9 +569,7 @@ export function messagesView(c: ViewContext) {
                 html`<li>
                   <span class="secondary"
                     >${
-                      m.from === 'applicant'
-                        ? msg('Antragstellende Person', { id: 'review.fromApplicant' })
-                        : msg('Jobcenter', { id: 'review.fromStaff' })
+                      m.from === 'applicant' ? who('applicant', null) : who(m.staffId ?? '', m.staffName)
                     },
                     ${day(m.createdAt)}:</span
                   >
@@ -568,7 +614,7 @@ export function notesView(c: ViewContext) {
     ${
       list.length
         ? html`<ol class="texts">
-            ${list.map((m) => html`<li><span class="secondary">${day(m.createdAt)}:</span> ${m.text}</li>`)}
+            ${list.map((m) => html`<li><span class="secondary">${day(m.createdAt)}, ${who(m.staffId ?? '', m.staffName)}:</span> ${m.text}</li>`)}
           </ol>`
         : html`<p class="secondary">${msg('Noch keine internen Notizen.', { id: 'review.noNotes' })}</p>`
     }
@@ -585,6 +631,13 @@ export function notesView(c: ViewContext) {
   </section>`;
 }
 
+/** Who did it: a staff member's name, "the applicant", or the system. */
+function who(actor: string, name: string | null | undefined): string {
+  if (actor === 'applicant') return msg('Antragstellende Person', { id: 'review.fromApplicant' });
+  if (actor === 'system') return msg('automatisch', { id: 'review.bySystem' });
+  return name ?? msg('Jobcenter', { id: 'review.fromStaff' });
+}
+
 /** Status changes and corrected answers (old → new), oldest first. */
 export function historyView(c: ViewContext) {
   const list = c.review.history;
@@ -596,13 +649,15 @@ export function historyView(c: ViewContext) {
             ${list.map(
               (h) =>
                 html`<li>
-                  <span class="secondary">${day(h.at)}:</span>
+                  <span class="secondary">${day(h.at)}, ${who(h.actor, h.actorName)}:</span>
                   ${
                     h.kind === 'status'
                       ? msg(str`Status ${statusLabel(h.from)} → ${statusLabel(h.to)}`, {
                           id: 'review.hist.status',
                         })
-                      : html`${msg(str`Angabe „${c.labelOf(h.path)}“ korrigiert:`, { id: 'review.hist.answer' })}
+                      : h.kind === 'deadline'
+                        ? html`<strong class="overdue">${msg(str`Frist vom ${day(h.deadline)} abgelaufen, nicht alles beantwortet`, { id: 'review.hist.overdue' })}</strong>`
+                        : html`${msg(str`Angabe „${c.labelOf(h.path)}“ korrigiert:`, { id: 'review.hist.answer' })}
                           <span class="visually-hidden">${msg('alt:', { id: 'review.old' })}</span>
                           <del>${plain(h.old)}</del> →
                           <span class="visually-hidden">${msg('neu:', { id: 'review.new' })}</span>

@@ -27,6 +27,8 @@ export interface TodoItem {
   /** For evidence: the upload route's item id (`req:<id>`). */
   uploadItemId: string | null;
   documents: TodoDocument[];
+  /** For evidence about an uploaded document: its name (the caseworker wants it again). */
+  documentName?: string | null;
   /** For a field: `pageKey/questionId`. */
   path: string | null;
   comment: string | null;

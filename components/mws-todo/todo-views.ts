@@ -194,12 +194,19 @@ function evidenceItem(m: TodoModel, r: TodoRequest, item: TodoItem) {
           : nothing
       }
       ${doneNote(item)}`;
+  const about = item.comment
+    ? html`<p>
+        <strong>${msg('Hinweis des Jobcenters:', { id: 'todo.comment' })}</strong>
+        ${item.documentName ? msg(str`Zu Ihrem Dokument „${item.documentName}“:`, { id: 'todo.aboutDocument' }) : nothing}
+        ${item.comment}
+      </p>`
+    : nothing;
   const docs: EvidenceDocument[] = item.documents.map((d) => ({
     ...d,
     itemId: item.uploadItemId!,
     createdAt: '',
   }));
-  return html`<jc-evidence-upload
+  return html`${about}<jc-evidence-upload
       .client=${m.client}
       application-id=${m.applicationId}
       .item=${{ id: item.uploadItemId, code: item.code ?? 'REQ', title }}

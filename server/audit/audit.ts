@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.js';
 import type { AuditLogTable } from './audit.table.js';
 
 /** What an audit row records. Object ids only: never names, answers or other payload. */
-export const AUDIT_ACTIONS = ['read', 'write', 'claim', 'assign', 'release'] as const;
+export const AUDIT_ACTIONS = ['read', 'write', 'claim', 'assign', 'release', 'sign_in', 'reset_second_factor'] as const;
 /** An audit action. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

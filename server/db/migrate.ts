@@ -5,6 +5,7 @@ import * as createApplications from './migrations/2026_11_25_1900_create_applica
 import * as createStaff from './migrations/2026_11_25_2000_create_staff.js';
 import * as createInboxAudit from './migrations/2026_11_25_2010_create_inbox_audit.js';
 import * as createMws from './migrations/2026_11_25_2030_create_mws.js';
+import * as extendMws from './migrations/2026_11_25_2040_extend_mws.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_2000_create_staff': createStaff,
   '2026_11_25_2010_create_inbox_audit': createInboxAudit,
   '2026_11_25_2030_create_mws': createMws,
+  '2026_11_25_2040_extend_mws': extendMws,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -21,6 +21,7 @@ const MESSAGES: Record<string, [string, string]> = {
   invalid_cursor: ['Die Seitenangabe ist ungültig. Laden Sie die Liste neu.', 'The page cursor is invalid. Reload the list.'],
   unknown_staff: ['Diese Person gibt es in Ihrem Jobcenter nicht.', 'This person is not part of your jobcenter.'],
   unknown_field: ['Dieses Feld ist nicht vorgesehen.', 'This field is not expected.'],
+  unknown_document: ['Dieses Dokument gehört nicht zu diesem Antrag.', 'This document does not belong to this application.'],
   file_required: ['Wählen Sie eine Datei aus.', 'Choose a file.'],
   file_empty: ['Die ausgewählte Datei ist leer.', 'The selected file is empty.'],
   one_file_only: ['Laden Sie eine Datei nach der anderen hoch.', 'Upload one file at a time.'],

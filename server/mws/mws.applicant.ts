@@ -41,7 +41,9 @@ const TIMELINE: { key: string; status?: ReviewStatus; label: Text }[] = [
 export async function applicantRequests(deps: AppDeps, accountId: string, id: string) {
   const app = await ownSubmitted(deps, accountId, id);
   const db = deps.db.db;
-  const review = await ensureReview(db, id, deps.clock.now().toISOString());
+  // A read never writes: without a review row the application is simply „eingegangen“.
+  const row = await db.selectFrom('mws_reviews').select('status').where('application_id', '=', id).executeTakeFirst();
+  const review = { status: (row?.status ?? 'eingegangen') as ReviewStatus };
   const [requests, messages, history, tda] = await Promise.all([
     requestViews(db, app, (itemId, docId) => `/api/applications/${id}/evidence/${encodeURIComponent(itemId)}/documents/${docId}`),
     messageViews(db, id, false),

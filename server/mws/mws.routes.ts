@@ -35,10 +35,15 @@ function call(c: Context<AppEnv>): StaffCall {
   return { staff: requireStaff(c), requestId: c.get('requestId') };
 }
 
+/** Types a browser may show inline (`?inline=1`, the preview): uploads are checked by magic bytes, never HTML. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
 function download(c: Context<AppEnv>, doc: { filename: string; media_type: string; bytes: Buffer; sha256: string }) {
+  const inline = c.req.query('inline') === '1' && PREVIEWABLE.has(doc.media_type);
+  if (inline) c.header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'");
   return c.body(new Uint8Array(doc.bytes), 200, {
     'content-type': doc.media_type,
-    'content-disposition': attachmentHeader(doc.filename),
+    'content-disposition': inline ? attachmentHeader(doc.filename).replace(/^attachment/, 'inline') : attachmentHeader(doc.filename),
     'content-length': String(doc.bytes.byteLength),
     'x-content-type-options': 'nosniff',
     'x-content-sha256': doc.sha256,

@@ -51,7 +51,7 @@ export async function bumpReview(trx: Transaction<Database>, applicationId: stri
 /** One history row. */
 export async function insertHistory(
   db: Db,
-  h: { applicationId: string; kind: 'status' | 'answer'; path?: string; oldValue: string | null; newValue: string | null; actor: string; requestItemId?: string; at: string },
+  h: { applicationId: string; kind: 'status' | 'answer' | 'deadline'; path?: string; oldValue: string | null; newValue: string | null; actor: string; requestItemId?: string; at: string },
 ): Promise<void> {
   await db
     .insertInto('mws_history')
@@ -150,6 +150,8 @@ export async function requestViews(db: Db, app: { id: string; answers: string; a
           documents: docs
             .filter((d) => uploadItemId !== null && d.item_id === uploadItemId)
             .map((d) => ({ id: d.id, filename: d.filename, mediaType: d.media_type, size: Number(d.size), sha256: d.sha256, href: docHref(d.item_id, d.id) })),
+          documentId: i.document_id,
+          documentName: i.document_id ? (docs.find((d) => d.id === i.document_id)?.filename ?? null) : null,
           path: i.path,
           comment: i.comment,
           label: ref ? labelOf(ref.question, app.application_date) : null,

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { fill, pagesFor, valueOf, visibleQuestions } from '../../domain/forms/engine.js';
+import { evidenceCatalogue } from '../../domain/forms/evidence-catalogue.js';
 import { legalPlaceholders, mitwirkungNotice } from '../../domain/legal.js';
 import { REVIEW_STATUS_LABELS, REVIEW_TRANSITIONS, type ReviewStatus } from '../../domain/mws.js';
 import { LEISTUNG_ROLES } from '../../domain/staff.js';
@@ -98,6 +99,11 @@ async function reviewView(deps: AppDeps, app: ApplicationsTable, review: { statu
     messageViews(db, app.id, true),
     db.selectFrom('mws_history').selectAll().where('application_id', '=', app.id).orderBy('at').orderBy('id').execute(),
   ]);
+  const staffIds = [...new Set([...history.map((h) => h.actor), ...messages.map((m) => m.staffId ?? '')].filter((a) => a && a !== 'applicant' && a !== 'system'))];
+  const names = new Map(
+    staffIds.length ? (await db.selectFrom('staff_users').select(['id', 'name']).where('id', 'in', staffIds).execute()).map((s) => [s.id, s.name] as const) : [],
+  );
+  const actorName = (a: string | null) => (a ? (names.get(a) ?? null) : null);
   const docView = (d: (typeof docs)[number]) => ({ id: d.id, itemId: d.item_id, name: d.filename, type: d.media_type, size: Number(d.size), sha256: d.sha256, createdAt: d.created_at, href: `${base}/documents/${d.id}` });
   return {
     id: app.id,
@@ -120,12 +126,16 @@ async function reviewView(deps: AppDeps, app: ApplicationsTable, review: { statu
     },
     requests,
     comments: requests.flatMap((r) => r.items.filter((i) => i.kind === 'field').map((i) => ({ requestId: r.id, ...i }))),
-    notes: messages.filter((m) => m.kind === 'note'),
-    messages: messages.filter((m) => m.kind !== 'note'),
+    notes: messages.filter((m) => m.kind === 'note').map((m) => ({ ...m, staffName: actorName(m.staffId) })),
+    messages: messages.filter((m) => m.kind !== 'note').map((m) => ({ ...m, staffName: actorName(m.staffId) })),
+    /** The evidence catalogue for the request composer (code + German title). */
+    catalogue: evidenceCatalogue().map((e) => ({ code: e.code, title: e.title.de })),
     history: history.map((h) =>
       h.kind === 'status'
-        ? { kind: 'status' as const, at: h.at, actor: h.actor, from: h.old_value, to: h.new_value }
-        : { kind: 'answer' as const, at: h.at, actor: h.actor, path: h.path, requestItemId: h.request_item_id, old: parse(h.old_value), new: parse(h.new_value) },
+        ? { kind: 'status' as const, at: h.at, actor: h.actor, actorName: actorName(h.actor), from: h.old_value, to: h.new_value }
+        : h.kind === 'deadline'
+          ? { kind: 'deadline' as const, at: h.at, actor: h.actor, actorName: null, deadline: h.new_value }
+          : { kind: 'answer' as const, at: h.at, actor: h.actor, actorName: actorName(h.actor), path: h.path, requestItemId: h.request_item_id, old: parse(h.old_value), new: parse(h.new_value) },
     ),
   };
 }
@@ -194,8 +204,10 @@ async function mailApplicant(deps: AppDeps, trx: Transaction<Database>, accountI
 export async function createRequest(deps: AppDeps, call: StaffCall, id: string, key: string, input: z.output<typeof createRequestInput>) {
   const { app } = await scopedApplication(deps, call.staff, id);
   const answers = JSON.parse(app.answers) as Answers;
+  const docs = await listEvidenceDocuments(deps.db.db, id);
   input.items.forEach((item, i) => {
     if (item.kind === 'field' && !resolveField(answers, app.application_date, item.path)) throw new InvalidField(`items.${i}.path`, 'unknown_field');
+    if (item.kind === 'evidence' && item.documentId && !docs.some((d) => d.id === item.documentId)) throw new InvalidField(`items.${i}.documentId`, 'unknown_document');
   });
   const requestHash = canonicalHash(input);
   const existing = async () => {
@@ -246,7 +258,8 @@ export async function createRequest(deps: AppDeps, call: StaffCall, id: string, 
             code: item.kind === 'evidence' ? (item.code ?? null) : null,
             title: item.kind === 'evidence' ? item.title : null,
             path: item.kind === 'field' ? item.path : null,
-            comment: item.kind === 'field' ? item.comment : null,
+            comment: item.comment ?? null,
+            document_id: item.kind === 'evidence' ? (item.documentId ?? null) : null,
             state: 'open',
             answered_at: null,
           })),

@@ -24,6 +24,10 @@ export interface MwsRequestsTable {
   notice_de: string;
   notice_en: string;
   answered_at: string | null;
+  /** When the content-free deadline reminder went out. */
+  reminded_at: string | null;
+  /** When the round was escalated to the Postkorb as overdue. */
+  overdue_at: string | null;
 }
 
 /** One item of a round: `evidence` (code, title) or `field` (path, comment). */
@@ -37,6 +41,8 @@ export interface MwsRequestItemsTable {
   title: string | null;
   path: string | null;
   comment: string | null;
+  /** Evidence about an uploaded document (re-upload wanted). */
+  document_id: string | null;
   /** open | answered */
   state: string;
   answered_at: string | null;

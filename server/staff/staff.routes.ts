@@ -5,7 +5,9 @@ import { clientIp } from '../accounts/accounts.routes.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { jsonBody } from '../http/validate.js';
 import { clearStaffCookie, endStaffSession, presentedStaffTokenHash, setStaffCookie } from './staff-sessions.service.js';
-import { confirmEnrolment, passwordStep, secondFactor } from './staff.service.js';
+import { problem } from '../http/problem.js';
+import { requireStaff } from './staff.auth.js';
+import { confirmEnrolment, passwordStep, resetSecondFactor, secondFactor } from './staff.service.js';
 
 /** Builds the staff sign-in sub-app (mounted at /api). */
 export function staffRoutes(deps: AppDeps) {
@@ -31,6 +33,12 @@ export function staffRoutes(deps: AppDeps) {
       const s = c.get('staff');
       if (!s) return c.body(null, 204);
       return c.json({ staff: { id: s.id, name: s.name, email: s.email, jobcenterId: s.jobcenterId, roles: [...s.roles] }, expiresAt: s.expiresAt }, 200);
+    })
+    .post('/staff/members/:id/reset-second-factor', async (c) => {
+      const admin = requireStaff(c, ['jobcenter_admin', 'rd_admin']);
+      const id = c.req.param('id');
+      if (!/^[\w-]{1,80}$/.test(id)) throw problem('not-found');
+      return c.json(await resetSecondFactor(deps, admin, id, c.get('requestId')), 200);
     })
     .delete('/staff/session', async (c) => {
       const s = c.get('staff');

@@ -7,7 +7,9 @@ import type * as z from 'zod';
 import type { staffSecondFactorInput, staffSignInInput, StaffView, totpConfirmInput } from '../../domain/staff.js';
 import { dummyHash, verifyPassword } from '../accounts/password.js';
 import { recordSuccess } from '../accounts/throttle.js';
-import type { AppDeps } from '../context.js';
+import { appendAudit } from '../audit/audit.js';
+import type { AppDeps, StaffInfo } from '../context.js';
+import { problem } from '../http/problem.js';
 import { hashToken } from '../sessions/sessions.service.js';
 import { createStaffSession, endStaffSession, parseRoles } from './staff-sessions.service.js';
 import * as secrets from './staff-secrets.js';
@@ -88,7 +90,10 @@ async function atomically(deps: AppDeps, steps: ((trx: AppDeps['db']['db']) => P
 
 async function finish(deps: AppDeps, staff: StaffUsersTable, keys: { account: string }, now: Date, presented: string | null): Promise<StaffSignedIn> {
   await recordSuccess(deps.db.db, keys.account);
-  await repo.markStaffSignedIn(deps.db.db, staff.id, now.toISOString());
+  await deps.db.db.transaction().execute(async (trx) => {
+    await repo.markStaffSignedIn(trx, staff.id, now.toISOString());
+    await appendAudit(trx, { at: now.toISOString(), actorId: staff.id, actorRole: parseRoles(staff.roles).join(','), action: 'sign_in', objectType: 'staff_user', objectId: staff.id, requestId: null });
+  });
   if (presented) await endStaffSession(deps, presented);
   return { staff: staffView(staff), ...(await createStaffSession(deps, staff.id)) };
 }
@@ -149,4 +154,24 @@ export async function secondFactor(
   // A concurrent request may have used the challenge or the code first: then this one is a replay.
   if (!(await atomically(deps, [use, consume]))) return fail(deps, keys, now, 'invalid-code');
   return finish(deps, staff, keys, now, presented);
+}
+
+/**
+ * An admin resets a colleague's second factor (lost phone): the TOTP secret and recovery codes are removed and all
+ * of the colleague's sessions end; the next sign-in enrols a new authenticator. Jobcenter admins for their own
+ * jobcenter, RD admins for all; nobody for themselves (a second admin must do it). Audited.
+ */
+export async function resetSecondFactor(deps: AppDeps, admin: StaffInfo, staffId: string, requestId: string): Promise<{ id: string; enrolled: false }> {
+  const target = await repo.findStaffById(deps.db.db, staffId);
+  const rd = admin.roles.includes('rd_admin');
+  const own = admin.roles.includes('jobcenter_admin') && target !== undefined && target.jobcenter_id !== null && target.jobcenter_id === admin.jobcenterId;
+  if (!target || !(rd || own)) throw problem('not-found');
+  if (target.id === admin.id) throw problem('forbidden', { detail: 'Den eigenen zweiten Faktor setzt eine andere Administratorin oder ein anderer Administrator zurück.' });
+  const at = deps.clock.now().toISOString();
+  await deps.db.db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff_users').set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, recovery_codes: '[]' }).where('id', '=', target.id).execute();
+    await trx.updateTable('staff_sessions').set({ revoked_at: at }).where('staff_id', '=', target.id).where('revoked_at', 'is', null).execute();
+    await appendAudit(trx, { at, actorId: admin.id, actorRole: admin.roles.join(','), action: 'reset_second_factor', objectType: 'staff_user', objectId: target.id, requestId });
+  });
+  return { id: target.id, enrolled: false };
 }

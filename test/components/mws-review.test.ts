@@ -143,6 +143,48 @@ describe('jc-mws-review', () => {
     expect(api.callsTo('POST', '/requests')[2].headers['idempotency-key']).not.to.equal(key);
   });
 
+  it('evidence from the catalogue and a comment on a document (re-upload wanted) go into the request', async () => {
+    const { el, api } = await mount();
+    (await buttonWith(el, 'Aus dem Katalog hinzufügen')).click();
+    await waitFor(() => summaryText(el).includes('Wählen Sie einen Nachweis aus dem Katalog'));
+    const select = $<HTMLSelectElement>(el, '#catalogue-evidence');
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    expect(select.options.length).to.be.greaterThan(25);
+    select.value = 'MELDEBESCHEINIGUNG';
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    (await buttonWith(el, 'Aus dem Katalog hinzufügen')).click();
+    await waitFor(() => el.draft.length === 1);
+    await waitFor(() => live(el).includes('„Meldebescheinigung“ zur Anforderung hinzugefügt'));
+
+    const docPath = 'doc:d1000000-0000-4000-8000-000000000001';
+    const preview = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.docs a[target=_blank]')][0];
+    expect(preview.getAttribute('href')).to.match(/documents\/d1000000-0000-4000-8000-000000000001\?inline=1$/);
+    expect(preview.getAttribute('rel')).to.equal('noopener');
+    await comment(el, docPath, 'Die Rückseite fehlt.');
+    await waitFor(() => live(el).includes('Kommentar zu „personalausweis.pdf“ zur Anforderung hinzugefügt'));
+    expect(commentButton(el, docPath).textContent).to.contain('In der Anforderung');
+    await expectAccessible(el);
+    (await buttonWith(el, 'Anforderung senden')).click();
+    await waitFor(() => api.callsTo('POST', '/requests').length === 1);
+    expect((api.callsTo('POST', '/requests')[0].body as { items: unknown[] }).items).to.deep.equal([
+      { kind: 'evidence', code: 'MELDEBESCHEINIGUNG', title: 'Meldebescheinigung' },
+      {
+        kind: 'evidence',
+        title: 'Bitte neu einreichen: personalausweis.pdf',
+        documentId: 'd1000000-0000-4000-8000-000000000001',
+        comment: 'Die Rückseite fehlt.',
+        code: 'AUSWEIS',
+      },
+    ]);
+  });
+
+  it('the history names who changed what', async () => {
+    const { el } = await mount();
+    const history = await inWidget(el, '.history');
+    expect(history.textContent).to.contain('Sabine Krüger');
+  });
+
   it('an empty request and a deadline outside 7–60 days are caught in the error summary, nothing is sent', async () => {
     const { el, api } = await mount();
     await type(el, 'deadline', '5');
