@@ -1,6 +1,7 @@
 // Component tests in real Chromium (web-test-runner + @open-wc/testing); TypeScript through esbuild.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const CHROMIUM_FLAGS = [
@@ -37,6 +38,22 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('list-themes')`: the names of all `themes/*.css` files, so the theme tests
+ * cover every theme on disk instead of a hand-kept list that can forget a new file.
+ */
+function listThemesPlugin() {
+  const dir = fileURLToPath(new URL('./themes/', import.meta.url));
+  return {
+    name: 'list-themes-command',
+    async executeCommand({ command }) {
+      if (command !== 'list-themes') return undefined;
+      const files = await readdir(dir);
+      return files.filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4)).sort();
+    },
+  };
+}
+
 export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -49,6 +66,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     forcedColorsPlugin(),
+    listThemesPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -44,7 +44,7 @@ export const JOBCENTERS: Record<string, JobcenterView> = {
     goLive: '2022-11-29',
     live: true,
     modules: { ...ALL_ON, oap: false },
-    theme: 'default',
+    theme: 'beispielkreis',
     contact: { phone: '0800 4555501', email: 'jobcenter-beispielkreis@example.org' },
   },
   hafenstadt: {
@@ -55,7 +55,7 @@ export const JOBCENTERS: Record<string, JobcenterView> = {
     goLive: '2022-11-29',
     live: true,
     modules: ALL_ON,
-    theme: 'default',
+    theme: 'hafenstadt',
     contact: {
       phone: '0800 4555502',
       email: 'jobcenter-hafenstadt@example.org',
@@ -70,7 +70,7 @@ export const JOBCENTERS: Record<string, JobcenterView> = {
     goLive: '2027-04-01',
     live: false,
     modules: { tda: false, ade: false, ibd: false, mws: false, oap: false },
-    theme: 'default',
+    theme: 'bergland-sued',
     contact: {
       phone: '0800 4555503',
       email: 'jobcenter-bergland-sued@example.org',
@@ -87,7 +87,7 @@ export const JOBCENTERS: Record<string, JobcenterView> = {
     goLive: null,
     live: false,
     modules: { tda: false, ade: false, ibd: false, mws: false, oap: false },
-    theme: 'default',
+    theme: 'exempelkreis',
     contact: { phone: '0800 4555504', address: 'Kreishaus, 00300 Exempel' },
   },
 };

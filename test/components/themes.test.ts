@@ -2,12 +2,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { tokenStyles } from '../../components/base/jc-element.js';
+import { DEMO_JOBCENTERS } from '../../server/jobcenters/demo-jobcenters.js';
 import * as application from '../../stories/application.stories.js';
 import * as registration from '../../stories/registration.stories.js';
 import type { Story } from '../../stories/csf.js';
 import { expectAccessible, settle } from './helpers.js';
 
-const THEMES = ['default', 'musterstadt'];
+/** Every `themes/*.css` on disk (server command in web-test-runner.config.mjs), not a hand-kept list. */
+const THEMES = ((await executeServerCommand('list-themes')) ?? []) as string[];
+
+/** Themes that promise WCAG AAA: text ≥ 7:1, every border ≥ 3:1, a focus ring ≥ 4px. */
+const HIGH_CONTRAST = new Set(['high-contrast']);
 
 async function themeText(name: string): Promise<string> {
   const res = await fetch(`/themes/${name}.css`);
@@ -42,26 +47,50 @@ function contrast(a: string, b: string): number {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
-/** Foreground/background pairs and the ratio each needs (text 4.5:1, borders and focus 3:1). */
-const PAIRS: Array<[string, string, number]> = [
-  ['text', 'background', 4.5],
-  ['text', 'surface', 4.5],
-  ['text-secondary', 'background', 4.5],
-  ['text-secondary', 'surface', 4.5],
-  ['link', 'background', 4.5],
-  ['link', 'surface', 4.5],
-  ['link-visited', 'background', 4.5],
-  ['error', 'background', 4.5],
-  ['on-primary', 'primary', 4.5],
-  ['on-primary', 'primary-hover', 4.5],
-  ['border', 'background', 3],
-  ['primary', 'background', 3],
-  ['error', 'surface', 3],
-  ['success', 'surface', 3],
-  ['focus', 'background', 3],
-  ['focus', 'surface', 3],
-  ['focus', 'primary', 1], // the ring sits 2px outside the button, on the page background
+/** Text on its backgrounds: 4.5:1 (AA), 7:1 in a high-contrast theme. */
+const TEXT_PAIRS: Array<[string, string]> = [
+  ['text', 'background'],
+  ['text', 'surface'],
+  ['text-secondary', 'background'],
+  ['text-secondary', 'surface'],
+  ['link', 'background'],
+  ['link', 'surface'],
+  ['link-visited', 'background'],
+  ['link-visited', 'surface'],
+  ['error', 'background'],
+  ['error', 'surface'],
+  ['success', 'background'],
+  ['success', 'surface'],
+  ['on-primary', 'primary'],
+  ['on-primary', 'primary-hover'],
 ];
+
+/** Non-text UI (borders, button edges, focus ring): 3:1. */
+const UI_PAIRS: Array<[string, string]> = [
+  ['border', 'background'],
+  ['border', 'surface'],
+  ['primary', 'background'],
+  ['focus', 'background'],
+  ['focus', 'surface'],
+];
+
+/** Links a page with the theme and paints the page with its background, as a portal would. */
+async function useTheme(theme: string): Promise<() => void> {
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: `/themes/${theme}.css`,
+  });
+  const loaded = new Promise((r) => (link.onload = r));
+  document.head.append(link);
+  await loaded;
+  document.body.style.background = 'var(--jc-color-background)';
+  document.body.style.color = 'var(--jc-color-text)';
+  return () => {
+    link.remove();
+    document.body.style.background = '';
+    document.body.style.color = '';
+  };
+}
 
 async function renderStory(story: Story): Promise<HTMLElement> {
   const canvas = await fixture<HTMLElement>(html`<div>${story.render()}</div>`);
@@ -71,21 +100,21 @@ async function renderStory(story: Story): Promise<HTMLElement> {
 }
 
 describe('themes', () => {
+  it('the folder holds the default, one theme per demo jobcenter, dark and high-contrast', () => {
+    const expected = ['default', 'dark', 'high-contrast', ...DEMO_JOBCENTERS.map((jc) => jc.id)];
+    for (const name of expected) expect(THEMES, `themes/${name}.css`).to.include(name);
+    for (const jc of DEMO_JOBCENTERS) expect(THEMES, `${jc.id}.theme`).to.include(jc.theme);
+  });
+
   for (const theme of THEMES)
     it(`axe: application and registration with errors under the ${theme} theme`, async () => {
-      const link = Object.assign(document.createElement('link'), {
-        rel: 'stylesheet',
-        href: `/themes/${theme}.css`,
-      });
-      const loaded = new Promise((r) => (link.onload = r));
-      document.head.append(link);
-      await loaded;
+      const restore = await useTheme(theme);
       try {
         await expectAccessible(await renderStory(application.Errors));
         await expectAccessible(await renderStory(registration.SignUpErrors));
         await expectAccessible(await renderStory(application.ExistingReceipt));
       } finally {
-        link.remove();
+        restore();
       }
     });
 
@@ -101,14 +130,43 @@ describe('themes', () => {
       }
     });
 
-    it(`${theme}: text ≥ 4.5:1, borders and focus ring ≥ 3:1`, async () => {
+    it(`${theme}: defines exactly the default theme's tokens`, async () => {
+      const [own, base] = [await tokens(theme), await tokens('default')];
+      for (const token of Object.keys(base)) expect(own[token], `${theme}: ${token} missing`).to.be.a('string').and.not.equal('');
+      for (const token of Object.keys(own)) expect(base, `${theme}: ${token} unknown to the default`).to.have.property(token);
+    });
+
+    const high = HIGH_CONTRAST.has(theme);
+    it(`${theme}: text ≥ ${high ? 7 : 4.5}:1, borders and focus ring ≥ 3:1`, async () => {
       const t = await tokens(theme);
-      for (const [fg, bg, min] of PAIRS) {
+      const check = (fg: string, bg: string, min: number) => {
         const ratio = contrast(t[`--jc-color-${fg}`], t[`--jc-color-${bg}`]);
         expect(ratio, `${theme}: ${fg} on ${bg} = ${ratio.toFixed(2)}`).to.be.at.least(min);
+      };
+      for (const [fg, bg] of TEXT_PAIRS) check(fg, bg, high ? 7 : 4.5);
+      for (const [fg, bg] of UI_PAIRS) check(fg, bg, 3);
+      if (high) {
+        check('border-subtle', 'background', 3);
+        check('border-subtle', 'surface', 3);
+        expect(parseFloat(t['--jc-focus-width']), 'focus ring width').to.be.at.least(4);
       }
     });
   }
+
+  for (const theme of [...HIGH_CONTRAST].filter((name) => THEMES.includes(name)))
+    it(`${theme}: links are underlined and the focus ring is thick on a rendered form`, async () => {
+      const restore = await useTheme(theme);
+      try {
+        const canvas = await renderStory(application.Errors);
+        const summary = canvas.querySelector('jc-application')!.shadowRoot!.querySelector('jc-error-summary')!;
+        const link = summary.shadowRoot!.querySelector('a')!;
+        expect(getComputedStyle(link).textDecorationLine).to.contain('underline');
+        link.focus();
+        expect(parseFloat(getComputedStyle(link).outlineWidth)).to.be.at.least(4);
+      } finally {
+        restore();
+      }
+    });
 
   it('the elements’ fallbacks are the default theme’s values', async () => {
     const t = await tokens('default');
@@ -131,19 +189,22 @@ describe('layout', () => {
     }
   });
 
-  it('forced colours: error summary and error borders stay visible', async () => {
-    await executeServerCommand('emulate-forced-colors', { active: true });
-    try {
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      const canvas = await renderStory(application.Errors);
-      const app = canvas.querySelector('jc-application')!;
-      const box = app.shadowRoot!.querySelector('jc-error-summary')!.shadowRoot!.querySelector('.summary')!;
-      expect(getComputedStyle(box).borderTopStyle).to.equal('solid');
-      expect(parseFloat(getComputedStyle(box).borderTopWidth)).to.be.at.least(3);
-      const group = app.shadowRoot!.getElementById('firstName')!.shadowRoot!.querySelector('.group--error')!;
-      expect(parseFloat(getComputedStyle(group).borderInlineStartWidth)).to.be.at.least(3);
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
-  });
+  for (const theme of THEMES)
+    it(`forced colours under the ${theme} theme: error summary and error borders stay visible`, async () => {
+      const restore = await useTheme(theme);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const canvas = await renderStory(application.Errors);
+        const app = canvas.querySelector('jc-application')!;
+        const box = app.shadowRoot!.querySelector('jc-error-summary')!.shadowRoot!.querySelector('.summary')!;
+        expect(getComputedStyle(box).borderTopStyle).to.equal('solid');
+        expect(parseFloat(getComputedStyle(box).borderTopWidth)).to.be.at.least(3);
+        const group = app.shadowRoot!.getElementById('firstName')!.shadowRoot!.querySelector('.group--error')!;
+        expect(parseFloat(getComputedStyle(group).borderInlineStartWidth)).to.be.at.least(3);
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+        restore();
+      }
+    });
 });
