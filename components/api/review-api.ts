@@ -74,7 +74,7 @@ export interface ReviewView {
   }[];
   documents: ReviewDocument[];
   pdfs: { application: string | null; tda: string | null };
-  requests: RequestView[];
+  requests: (RequestView & { correctedPdf?: string | null })[];
   comments: unknown[];
   notes: ReviewText[];
   messages: ReviewText[];

@@ -112,4 +112,5 @@ export const mwsReviewEn = () => ({
   'review.addCatalogue': `Add from the catalogue`,
   'review.err.catalogue': `Choose evidence from the catalogue`,
   'review.hist.overdue': str`Deadline of ${0} passed, not everything answered`,
+  'review.correctedPdf': `Corrected edition of the application (PDF, handed to the electronic file)`,
 });

@@ -498,7 +498,7 @@ export function composerView(c: ViewContext) {
   </section>`;
 }
 
-function requestView(c: ViewContext, q: RequestView) {
+function requestView(c: ViewContext, q: RequestView & { correctedPdf?: string | null }) {
   const en = activeLocale() === 'en';
   return html`<li class="request" data-request=${q.id} tabindex="-1">
     <h4>
@@ -510,6 +510,15 @@ function requestView(c: ViewContext, q: RequestView) {
       }
     </h4>
     ${q.message ? html`<p class="quote">${q.message}</p>` : nothing}
+    ${
+      q.correctedPdf
+        ? html`<p>
+            <a href=${ifDefined(safeUrl(c.url(q.correctedPdf)))} download
+              >${msg('Korrigierte Fassung des Antrags (PDF, an die E-Akte übergeben)', { id: 'review.correctedPdf' })}</a
+            >
+          </p>`
+        : nothing
+    }
     <ul>
       ${q.items.map(
         (i) =>
@@ -520,7 +529,7 @@ function requestView(c: ViewContext, q: RequestView) {
                       >${msg('Aktuelle Angabe:', { id: 'review.currentValue' })}
                       ${i.formattedValue ?? '–'}</span
                     >`
-                : html`<strong>${i.title}</strong> ${docLinks(c, i.documents)}`
+                : html`<strong>${i.title}</strong>${i.comment ? html`: ${i.comment}` : nothing} ${docLinks(c, i.documents)}`
             }
             <span class="tag"
               >${i.state === 'open' ? msg('offen', { id: 'review.itemOpen' }) : msg('beantwortet', { id: 'review.itemAnswered' })}</span

@@ -19,6 +19,7 @@ import type { OutboxHandler } from '../outbox/outbox.js';
 import { enqueue } from '../outbox/outbox.js';
 import { routeWorkItem } from '../work-items/routing.service.js';
 import { withValue } from '../../domain/forms/engine.js';
+import { correctionJobs, enqueueCorrectionIfChanged } from './mws.corrections.js';
 import { bumpReview, checkAnswer, currentValue, ensureReview, insertHistory, messageViews, reqItemId, requestViews, resolveField, setReviewStatus } from './mws.shared.js';
 
 /** Her submitted application, or 404 (drafts have no requests; another account's never exists, SEC-10). */
@@ -146,6 +147,7 @@ async function finishRound(deps: AppDeps, trx: Transaction<Database>, id: string
   await setReviewStatus(trx, id, review.status, to, 'applicant', now);
   await trx.updateTable('work_items').set({ deadline: stillOpen?.deadline ?? null }).where('type', '=', 'ade').where('ref_id', '=', id).execute();
   await enqueue(trx, deps.clock, 'mws.route', { applicationId: id, requestId: rid });
+  await enqueueCorrectionIfChanged(deps, trx, id, rid);
   await appendAudit(trx, auditApplicant(deps, accountId, 'mws_request', rid, requestId));
   return true;
 }
@@ -194,6 +196,7 @@ export async function isOpenRequestItem(deps: AppDeps, applicationId: string, it
 /** Outbox handler: routes the `mws_reply` work item of a finished round into the responsible Postkorb. */
 export function mwsJobs(deps: AppDeps): Record<string, OutboxHandler> {
   return {
+    ...correctionJobs(deps),
     async 'mws.route'({ applicationId, requestId }: { applicationId: string; requestId: string }) {
       const db = deps.db.db;
       const app = await db.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirst();

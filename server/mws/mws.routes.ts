@@ -72,6 +72,11 @@ export function mwsRoutes(deps: AppDeps) {
         const who = call(c);
         return download(c, await staffDocument(deps, who, ids(c, 'id').id, 'pdf'));
       })
+      .get(`${S}/requests/:rid/pdf`, async (c) => {
+        const who = call(c);
+        const { id, rid } = ids(c, 'id', 'rid');
+        return download(c, await staffDocument(deps, who, id, { round: rid }));
+      })
       .get(`${S}/tda-pdf`, async (c) => {
         const who = call(c);
         return download(c, await staffDocument(deps, who, ids(c, 'id').id, 'tda-pdf'));

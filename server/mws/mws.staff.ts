@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { fill, pagesFor, valueOf, visibleQuestions } from '../../domain/forms/engine.js';
 import { evidenceCatalogue } from '../../domain/forms/evidence-catalogue.js';
+import { correctionDocId } from './mws.corrections.js';
 import { legalPlaceholders, mitwirkungNotice } from '../../domain/legal.js';
 import { REVIEW_STATUS_LABELS, REVIEW_TRANSITIONS, type ReviewStatus } from '../../domain/mws.js';
 import { LEISTUNG_ROLES } from '../../domain/staff.js';
@@ -99,6 +100,8 @@ async function reviewView(deps: AppDeps, app: ApplicationsTable, review: { statu
     messageViews(db, app.id, true),
     db.selectFrom('mws_history').selectAll().where('application_id', '=', app.id).orderBy('at').orderBy('id').execute(),
   ]);
+  const correctionIds = requests.filter((r) => r.state === 'answered').map((r) => correctionDocId(r.id));
+  const corrections = new Set(correctionIds.length ? (await db.selectFrom('documents').select('id').where('id', 'in', correctionIds).execute()).map((d) => d.id) : []);
   const staffIds = [...new Set([...history.map((h) => h.actor), ...messages.map((m) => m.staffId ?? '')].filter((a) => a && a !== 'applicant' && a !== 'system'))];
   const names = new Map(
     staffIds.length ? (await db.selectFrom('staff_users').select(['id', 'name']).where('id', 'in', staffIds).execute()).map((s) => [s.id, s.name] as const) : [],
@@ -124,7 +127,8 @@ async function reviewView(deps: AppDeps, app: ApplicationsTable, review: { statu
       application: app.pdf_document_id ? `${base}/pdf` : null,
       tda: tda?.pdf_document_id ? `${base}/tda-pdf` : null,
     },
-    requests,
+    /** Each round, with the corrected edition of the application PDF once it exists (answers were corrected). */
+    requests: requests.map((r) => ({ ...r, correctedPdf: corrections.has(correctionDocId(r.id)) ? `${base}/requests/${r.id}/pdf` : null })),
     comments: requests.flatMap((r) => r.items.filter((i) => i.kind === 'field').map((i) => ({ requestId: r.id, ...i }))),
     notes: messages.filter((m) => m.kind === 'note').map((m) => ({ ...m, staffName: actorName(m.staffId) })),
     messages: messages.filter((m) => m.kind !== 'note').map((m) => ({ ...m, staffName: actorName(m.staffId) })),
@@ -143,13 +147,16 @@ async function reviewView(deps: AppDeps, app: ApplicationsTable, review: { statu
 const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
 
 /** A document of the application (evidence, or the application's or TdA's PDF) for download (audited read). */
-export async function staffDocument(deps: AppDeps, call: StaffCall, id: string, which: { docId: string } | 'pdf' | 'tda-pdf') {
+export async function staffDocument(deps: AppDeps, call: StaffCall, id: string, which: { docId: string } | { round: string } | 'pdf' | 'tda-pdf') {
   const { app } = await scopedApplication(deps, call.staff, id);
   const db = deps.db.db;
   let docId: string | null | undefined;
   if (which === 'pdf') docId = app.pdf_document_id;
   else if (which === 'tda-pdf') docId = app.tda_id ? (await db.selectFrom('tda').select('pdf_document_id').where('id', '=', app.tda_id).executeTakeFirst())?.pdf_document_id : null;
-  else {
+  else if ('round' in which) {
+    const round = await db.selectFrom('mws_requests').select('id').where('id', '=', which.round).where('application_id', '=', id).executeTakeFirst();
+    docId = round ? correctionDocId(round.id) : null;
+  } else {
     const link = await db.selectFrom('application_documents').select('document_id').where('application_id', '=', id).where('document_id', '=', which.docId).executeTakeFirst();
     docId = link?.document_id;
   }

@@ -139,6 +139,33 @@ describe.each(DIALECTS)('MWS extras on %s', (dialect) => {
     expect(v.history).toContainEqual(expect.objectContaining({ kind: 'deadline', actor: 'system', deadline: sent.body.deadline }));
   });
 
+  it('hands a corrected edition of the application PDF to the E-AKTE once the applicant corrected answers', async () => {
+    const { a, id } = await submitted();
+    const caseworker = await staffAgent(t, { email: 'leistung@musterstadt.example' });
+    const sent = await caseworker.post(`/api/staff/applications/${id}/requests`, { items: [{ kind: 'field', path: 'KDU/miete/baseRent', comment: 'Bitte prüfen' }] }, { 'idempotency-key': newKey() });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const [item] = sent.body.items;
+    const answered = await a.post(`/api/applications/${id}/requests/${sent.body.id}/items/${item.id}/answer`, { value: 520 });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    await t.outbox.drain();
+    const v = (await caseworker.get(`/api/staff/applications/${id}`)).body;
+    const round = v.requests.find((r: { id: string }) => r.id === sent.body.id);
+    expect(round).toMatchObject({ state: 'answered', correctedPdf: `/api/staff/applications/${id}/requests/${sent.body.id}/pdf` });
+    const pdf = await caseworker.get(round.correctedPdf);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toMatch(/korrigiert/);
+    expect(Buffer.from(pdf.body as Uint8Array).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const inFile = await t.deps.db.db.selectFrom('eakte_documents').select('external_key').where('external_key', '=', `ade:${id}:correction:${sent.body.id}`).execute();
+    expect(inFile).toHaveLength(1);
+    // A round without corrected answers makes no new edition.
+    const other = await caseworker.post(`/api/staff/applications/${id}/requests`, { items: [{ kind: 'evidence', title: 'Meldebescheinigung' }] }, { 'idempotency-key': newKey() });
+    await a.post(`/api/applications/${id}/requests/${other.body.id}/submit`, {});
+    await t.outbox.drain();
+    const v2 = (await caseworker.get(`/api/staff/applications/${id}`)).body;
+    expect(v2.requests.find((r: { id: string }) => r.id === other.body.id).correctedPdf).toBeNull();
+    expect((await caseworker.get(`/api/staff/applications/${id}/requests/${other.body.id}/pdf`)).status).toBe(404);
+  });
+
   it('lets a jobcenter admin reset a colleague’s second factor: sessions end, the next sign-in enrols anew, audited', async () => {
     const target = await staffAgent(t, { email: 'integration@musterstadt.example' });
     const admin = await staffAgent(t, { email: 'admin@musterstadt.example' });
