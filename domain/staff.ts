@@ -82,6 +82,8 @@ export const inboxItem = z.object({
   version: z.number().int(),
   /** The submitted application a review of this item opens (ADE and MWS replies), else null. */
   applicationId: z.string().nullable(),
+  /** The OAP profile a review of this item opens (type oap: the work item's refId); absent otherwise. */
+  oapProfileId: z.string().optional(),
 });
 /** Inbox item type. */
 export type InboxItem = z.infer<typeof inboxItem>;

@@ -16,6 +16,8 @@ import { inboxRoutes } from './inbox/inbox.routes.js';
 import { jobcentersRoutes } from './jobcenters/jobcenters.routes.js';
 import { mwsJobs } from './mws/mws.applicant.js';
 import { mwsRoutes } from './mws/mws.routes.js';
+import { oapJobs } from './oap/oap.jobs.js';
+import { oapRoutes } from './oap/oap.routes.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
 import { sessionMiddleware } from './sessions/sessions.service.js';
 import { serveDir } from './static.js';
@@ -36,6 +38,7 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     .route('/', staffRoutes(deps))
     .route('/', inboxRoutes(deps))
     .route('/', mwsRoutes(deps))
+    .route('/', oapRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument(deps.config.publicUrl)));
 
   const app = new Hono<AppEnv>();
@@ -86,6 +89,7 @@ export function createAppOutbox(deps: AppDeps): Outbox {
     ...tdaJobs(deps),
     ...applicationJobs(deps),
     ...mwsJobs(deps),
+    ...oapJobs(deps),
     mail: async (m) => {
       await deps.mailer.send(m);
     },

@@ -4,6 +4,7 @@ import type { EAkte } from './adapters/eakte.js';
 import type { Mailer } from './adapters/mail/mailer.js';
 import type { PdfRenderer } from './adapters/pdf/pdf-renderer.js';
 import type { VirusScanner } from './adapters/virus-scan.js';
+import type { VerbisAdapter } from './adapters/verbis.js';
 import type { UploadLimits } from './uploads/policy.js';
 import type { StaffRole } from '../domain/staff.js';
 
@@ -34,6 +35,8 @@ export interface AppDeps {
   mailer: Mailer;
   pdf: PdfRenderer;
   eakte: EAkte;
+  /** The placement system (VerBIS) port; without one the database store of server/adapters/verbis.ts is used. */
+  verbis?: VerbisAdapter;
   clock: Clock;
   config: AppConfig;
   /** Called after a transaction enqueued outbox work, so the worker starts at once. */

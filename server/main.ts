@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createDatabaseEAkte } from './adapters/eakte.js';
+import { createDatabaseVerbis } from './adapters/verbis.js';
 import { createDevMailbox } from './adapters/mail/dev-mailbox.js';
 import { createSmtpMailer } from './adapters/mail/mailer.js';
 import { createPdfRenderer } from './adapters/pdf/pdf-renderer.js';
@@ -58,6 +59,7 @@ const deps: AppDeps = {
   pdf,
   mailer: env.SMTP_URL ? createSmtpMailer({ url: env.SMTP_URL, from: mailFrom }) : createDevMailbox(db.db, clock.now),
   eakte: createDatabaseEAkte(db.db, key, clock.now),
+  verbis: createDatabaseVerbis(db.db, clock.now),
   config: { publicUrl, production, trustProxy: env.TRUST_PROXY === '1', documentKey: key, mailFrom, accessLog: env.ACCESS_LOG !== 'false' },
   // Without CLAMD_HOST uploads are not scanned; GET /api/uploads/policy says so (virusScan: 'off').
   virusScanner: env.CLAMD_HOST ? createClamdScanner({ host: env.CLAMD_HOST, port: Number(env.CLAMD_PORT ?? 3310) }) : undefined,

@@ -6,6 +6,7 @@ import * as createStaff from './migrations/2026_11_25_2000_create_staff.js';
 import * as createInboxAudit from './migrations/2026_11_25_2010_create_inbox_audit.js';
 import * as createMws from './migrations/2026_11_25_2030_create_mws.js';
 import * as extendMws from './migrations/2026_11_25_2040_extend_mws.js';
+import * as createOap from './migrations/2026_11_25_2100_create_oap.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_2010_create_inbox_audit': createInboxAudit,
   '2026_11_25_2030_create_mws': createMws,
   '2026_11_25_2040_extend_mws': extendMws,
+  '2026_11_25_2100_create_oap': createOap,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,6 +5,8 @@ import type { ApplicationDocumentsTable, ApplicationsTable } from '../applicatio
 import type { DocumentsTable, EakteDocumentsTable } from '../documents/documents.table.js';
 import type { PostkorbOpenCountsTable } from '../inbox/inbox.table.js';
 import type { MwsHistoryTable, MwsMessagesTable, MwsRequestItemsTable, MwsRequestsTable, MwsReviewsTable } from '../mws/mws.table.js';
+import type { OapDraftsTable, OapProfilesTable, OapSubmissionsTable, OapTakeoversTable } from '../oap/oap.table.js';
+import type { VerbisProfilesTable, VerbisProfileVersionsTable } from '../adapters/verbis.js';
 import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTable } from '../jobcenters/jobcenters.table.js';
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
 import type { StaffChallengesTable, StaffSessionsTable, StaffUsersTable } from '../staff/staff.table.js';
@@ -41,4 +43,10 @@ export interface Database {
   mws_request_items: MwsRequestItemsTable;
   mws_messages: MwsMessagesTable;
   mws_history: MwsHistoryTable;
+  oap_profiles: OapProfilesTable;
+  oap_drafts: OapDraftsTable;
+  oap_submissions: OapSubmissionsTable;
+  oap_takeovers: OapTakeoversTable;
+  verbis_profiles: VerbisProfilesTable;
+  verbis_profile_versions: VerbisProfileVersionsTable;
 }

@@ -7,6 +7,7 @@ import { assignInput, inboxItem, inboxPage, inboxQuery, staffSecondFactorInput, 
 import { tdaInput, tdaReceipt } from '../../domain/tda.js';
 import { createApplicationInput, saveAnswersInput } from '../applications/validation.js';
 import { answerItemInput, createRequestInput, messageView, requestView, setStatusInput, textInput } from '../../domain/mws.js';
+import { oapOverview, oapSaveInput, oapServiceView, oapStaffView, oapTakeoverInput, oapTakeoverResult, verbisExport } from '../../domain/oap.js';
 
 interface Op {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -71,6 +72,13 @@ const OPS: Op[] = [
   { method: 'post', path: '/api/applications/{id}/requests/{rid}/reply', tag: 'Mitwirkung', summary: 'Antwort an das Jobcenter zu einer Anforderung', body: textInput, ok: [201, messageView], errors: [400, 401, 403, 404, 415], auth: 'level1' },
   { method: 'post', path: '/api/applications/{id}/requests/{rid}/submit', tag: 'Mitwirkung', summary: 'Anforderungsrunde zurücksenden (auch mit offenen Punkten)', ok: [200, null], errors: [400, 401, 403, 404, 415], auth: 'level1' },
   { method: 'delete', path: '/api/applications/{id}/documents/{docId}', tag: 'Nachweise', summary: 'Nachweis löschen', ok: [204, null], errors: [401, 403, 404], auth: 'level1' },
+  { method: 'get', path: '/api/oap', tag: 'Arbeitsmarktprofil', summary: 'Die drei eServices (situation, cv, conditions): Status, Version, Vollständigkeit', ok: [200, oapOverview], errors: [401, 403, 409], auth: 'level1' },
+  { method: 'get', path: '/api/oap/{service}', tag: 'Arbeitsmarktprofil', summary: 'Ein eService mit Antworten und abgeschickten Versionen (ETag = Version)', ok: [200, oapServiceView], errors: [401, 403, 404, 409], auth: 'level1' },
+  { method: 'put', path: '/api/oap/{service}/answers', tag: 'Arbeitsmarktprofil', summary: 'Antworten speichern (Autosave; unvollständig erlaubt)', body: oapSaveInput, ok: [200, oapServiceView], errors: [400, 401, 403, 404, 409, 412, 415, 428], auth: 'level1', ifMatch: true },
+  { method: 'post', path: '/api/oap/{service}/submit', tag: 'Arbeitsmarktprofil', summary: 'eService abschicken: neue unveränderliche Version, Vorgang an Markt & Integration', ok: [200, oapServiceView], errors: [400, 401, 403, 404, 409, 412, 422, 428], auth: 'level1', idempotent: true, ifMatch: true },
+  { method: 'get', path: '/api/staff/oap/{profileId}', tag: 'Arbeitsmarktprofil', summary: 'Abgeschickte eServices im Feldvergleich mit VerBIS (protokolliert; ETag = Prüfversion)', ok: [200, oapStaffView], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/staff/oap/{profileId}/takeover', tag: 'Arbeitsmarktprofil', summary: 'Angenommene Felder nach VerBIS übernehmen (eine neue VerBIS-Version, Vorgang erledigt)', body: oapTakeoverInput, ok: [200, oapTakeoverResult], errors: [400, 401, 403, 404, 409, 412, 415, 422, 428], idempotent: true, ifMatch: true },
+  { method: 'get', path: '/api/staff/oap/{profileId}/verbis-export', tag: 'Arbeitsmarktprofil', summary: 'VerBIS-Profil als versioniertes JSON-Dokument (protokolliert)', ok: [200, verbisExport], errors: [401, 403, 404] },
 ];
 
 function schema(s: z.ZodType, io: 'input' | 'output') {

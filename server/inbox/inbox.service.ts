@@ -31,6 +31,7 @@ export async function viewsOf(deps: AppDeps, rows: InboxRow[], postkoerbe: Map<s
     version: Number(r.version),
     // The application a review opens: an ADE item is one, an MWS reply belongs to one; a TdA has none yet.
     applicationId: r.type === 'ade' ? r.ref_id : r.type === 'mws_reply' ? (rounds.get(r.ref_id) ?? null) : null,
+    ...(r.type === 'oap' ? { oapProfileId: r.ref_id } : {}),
   }));
 }
 

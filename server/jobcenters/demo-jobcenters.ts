@@ -44,8 +44,10 @@ export const DEMO_JOBCENTERS: DemoJobcenter[] = [
       { id: 'musterstadt-nord', name: 'Team Nord' },
       { id: 'musterstadt-a-k', name: 'Leistung A–K' },
       { id: 'musterstadt-l-z', name: 'Leistung L–Z' },
+      { id: 'musterstadt-mi', name: 'Markt & Integration' },
     ],
     rules: [
+      { id: 'musterstadt-r0-oap', name: 'Arbeitsmarktprofil (OAP) → Markt & Integration', condition: { types: ['oap'] }, postkorbId: 'musterstadt-mi' },
       { id: 'musterstadt-r1', name: 'Unter 25 Jahren → Team U25', condition: { ageUnder: 25 }, postkorbId: 'musterstadt-u25' },
       {
         id: 'musterstadt-r2',
@@ -94,8 +96,10 @@ export const DEMO_JOBCENTERS: DemoJobcenter[] = [
     postkoerbe: [
       { id: 'hafenstadt-eingang', name: 'Eingang', isDefault: true },
       { id: 'hafenstadt-mehrsprachig', name: 'Mehrsprachiges Team' },
+      { id: 'hafenstadt-mi', name: 'Markt & Integration' },
     ],
     rules: [
+      { id: 'hafenstadt-r0-oap', name: 'Arbeitsmarktprofil (OAP) → Markt & Integration', condition: { types: ['oap'] }, postkorbId: 'hafenstadt-mi' },
       { id: 'hafenstadt-r1', name: 'Kontakt nicht auf Deutsch → Mehrsprachiges Team', condition: { languages: ['en', 'ar', 'tr', 'uk', 'ru', 'pl', 'ro', 'fa', 'fr'] }, postkorbId: 'hafenstadt-mehrsprachig' },
     ],
   },
@@ -115,8 +119,8 @@ export const DEMO_JOBCENTERS: DemoJobcenter[] = [
     },
     theme: 'bergland-sued',
     plz: [['00400', '00499']],
-    postkoerbe: [{ id: 'bergland-sued-eingang', name: 'Eingang', isDefault: true }],
-    rules: [],
+    postkoerbe: [{ id: 'bergland-sued-eingang', name: 'Eingang', isDefault: true }, { id: 'bergland-sued-mi', name: 'Markt & Integration' }],
+    rules: [{ id: 'bergland-sued-r0-oap', name: 'Arbeitsmarktprofil (OAP) → Markt & Integration', condition: { types: ['oap'] }, postkorbId: 'bergland-sued-mi' }],
   },
   {
     id: 'exempelkreis',
