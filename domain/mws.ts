@@ -93,6 +93,11 @@ export const requestItemView = z.object({
   label: z.string().nullable(),
   currentValue: z.unknown().optional(),
   formattedValue: z.string().nullable(),
+  /** field: how to ask for the corrected answer (the engine's kind and, for choices, the options). */
+  question: z
+    .object({ kind: z.string(), options: z.array(z.object({ value: z.string(), label: z.object({ de: z.string(), en: z.string() }) })).optional() })
+    .nullable()
+    .optional(),
 });
 
 /** A request round. */

@@ -20,6 +20,8 @@ export interface TodoMockOptions extends MockOptions {
   answerErrors?: string[];
   /** The next write (answer, reply, submit) fails: `network` or 500. */
   writeFailures?: Array<'network' | 500>;
+  /** The open round also asks to correct a choice (Familienstand) and to upload a document again (with a comment). */
+  moreItems?: boolean;
 }
 
 const uuid = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
@@ -54,6 +56,44 @@ const base = {
   label: null,
   formattedValue: null,
 } satisfies Partial<TodoItem>;
+
+/** A choice to correct and a document to upload again (the caseworker's comment names the file). */
+function moreItems(): TodoItem[] {
+  const choice = (value: string, de: string, en: string) => ({ value, label: { de, en } });
+  return [
+    {
+      ...base,
+      id: uuid(901),
+      kind: 'field',
+      state: 'open',
+      path: 'main/person/familyStatus',
+      label: 'Familienstand',
+      comment: 'Sie haben „ledig“ angegeben, im Haushalt lebt aber Ihr Ehemann. Bitte prüfen Sie das.',
+      currentValue: 'single',
+      formattedValue: 'ledig',
+      question: {
+        kind: 'choice',
+        options: [
+          choice('single', 'ledig', 'single'),
+          choice('married', 'verheiratet', 'married'),
+          choice('divorced', 'geschieden', 'divorced'),
+          choice('widowed', 'verwitwet', 'widowed'),
+        ],
+      },
+    },
+    {
+      ...base,
+      id: uuid(902),
+      kind: 'evidence',
+      state: 'open',
+      code: 'AUSWEIS',
+      title: 'Bitte neu einreichen: ausweis.jpg',
+      uploadItemId: `req:${uuid(902)}`,
+      documentName: 'ausweis.jpg',
+      comment: 'Die Rückseite fehlt.',
+    },
+  ];
+}
 
 /** An open round: a phone number and the rent to correct, the tenancy agreement to upload. */
 export function openRound(now: Date, deadlineInDays: number, n = 1): TodoRequest {
@@ -185,6 +225,7 @@ export class MockTodoApi extends MockApi {
     if (todo.answeredRound) this.rounds.push(answeredRound(now));
     if (todo.rounds === 'open' || todo.rounds === 'overdue') {
       const r = openRound(now, todo.rounds === 'open' ? 14 : -3);
+      if (todo.moreItems) r.items.push(...moreItems());
       this.rounds.push(r);
       this.messages.push({
         id: uuid(50),
@@ -275,7 +316,7 @@ export class MockTodoApi extends MockApi {
       item.formattedValue =
         typeof v === 'number'
           ? `${v.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`
-          : String(v);
+          : (item.question?.options?.find((o) => o.value === v)?.label.de ?? String(v));
     } else {
       if ('value' in body) return fieldError('value', 'not_allowed');
       const row = this.applications.rows.find((r) => r.id === appId)!;

@@ -58,6 +58,12 @@ export const OpenRequest: Story = {
   play: async (c) => void (await inWidget(todo(c), '[part=request]')),
 };
 
+/** A choice to correct with radio buttons, and a document the caseworker wants again (her comment names it). */
+export const ChoiceAndDocumentComment: Story = {
+  render: () => todoPage({ rounds: 'open', moreItems: true }),
+  play: async (c) => void (await inWidget(todo(c), '[part=request]')),
+};
+
 /** The deadline has passed. */
 export const Overdue: Story = {
   render: () => todoPage({ rounds: 'overdue' }),

@@ -183,7 +183,7 @@ export class JcMwsTodo extends JcWidget {
 
   private readonly onCorrect = async (r: api.TodoRequest, item: api.TodoItem) => {
     if (this.busy[item.id]) return;
-    const value = fromDraft(valueKind(item.currentValue), this.drafts[item.id] ?? '');
+    const value = fromDraft(valueKind(item.currentValue, item.question?.kind), this.drafts[item.id] ?? '');
     this.setBusy(item.id, true);
     try {
       const data = await api.answerItem(this.client, { id: this.appId, rid: r.id, iid: item.id }, { value });

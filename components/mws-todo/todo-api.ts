@@ -35,6 +35,8 @@ export interface TodoItem {
   label: string | null;
   currentValue?: unknown;
   formattedValue: string | null;
+  /** For a field: the engine's question kind and, for choices, the options (labels de/en). */
+  question?: { kind: string; options?: { value: string; label: { de: string; en: string } }[] } | null;
 }
 
 /** A request round (domain/mws.ts `requestView`). */

@@ -44,10 +44,27 @@ export function deadlineText(days: number): string {
 }
 
 /** How a field's value is edited: Ja/Nein, a number, a date (TT.MM.JJJJ) or text. */
-export type ValueKind = 'bool' | 'number' | 'date' | 'text';
+export type ValueKind = 'bool' | 'number' | 'date' | 'text' | 'choice' | 'multi';
 
 /** The kind of input for the value the server holds. */
-export function valueKind(v: unknown): ValueKind {
+export function valueKind(v: unknown, questionKind?: string): ValueKind {
+  switch (questionKind) {
+    case 'yesno':
+      return 'bool';
+    case 'money':
+    case 'number':
+      return 'number';
+    case 'date':
+      return 'date';
+    case 'choice':
+      return 'choice';
+    case 'multi':
+      return 'multi';
+    case undefined:
+      break;
+    default:
+      return 'text';
+  }
   if (typeof v === 'boolean') return 'bool';
   if (typeof v === 'number') return 'number';
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return 'date';
@@ -57,6 +74,7 @@ export function valueKind(v: unknown): ValueKind {
 /** The value as the person edits it. */
 export function toDraft(v: unknown): string {
   if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(String).join('\n');
   if (typeof v === 'number') return String(v).replace('.', ',');
   if (typeof v === 'string')
     return /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v.slice(8)}.${v.slice(5, 7)}.${v.slice(0, 4)}` : v;
@@ -67,6 +85,8 @@ export function toDraft(v: unknown): string {
 export function fromDraft(kind: ValueKind, s: string): unknown {
   const t = s.trim();
   if (kind === 'bool') return t === '' ? '' : t === 'true';
+  if (kind === 'multi') return t === '' ? [] : t.split('\n');
+  if (kind === 'choice') return t;
   if (kind === 'number') {
     const n = Number(
       t

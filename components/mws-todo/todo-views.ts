@@ -98,10 +98,38 @@ function errorAt(m: TodoModel, key: string) {
 }
 
 function fieldInput(m: TodoModel, item: TodoItem) {
-  const kind = valueKind(item.currentValue);
+  const kind = valueKind(item.currentValue, item.question?.kind);
   const value = m.drafts[item.id] ?? '';
   const err = m.errors[item.id];
   const described = err ? `e-${item.id}` : kind === 'date' ? `h-${item.id}` : undefined;
+  const options = item.question?.options ?? [];
+  if ((kind === 'choice' || kind === 'multi') && options.length) {
+    const en = activeLocale() === 'en';
+    const picked = kind === 'multi' ? value.split('\n').filter(Boolean) : [value];
+    const toggle = (v: string, on: boolean) =>
+      kind === 'multi'
+        ? m.onDraft(item.id, (on ? [...picked.filter((p) => p !== v), v] : picked.filter((p) => p !== v)).join('\n'))
+        : m.onDraft(item.id, v);
+    return html`<fieldset class="choices" aria-describedby=${described ?? nothing}>
+      <legend>${msg('Richtige Angabe', { id: 'todo.correctValue' })}</legend>
+      ${errorAt(m, item.id)}
+      ${options.map(
+        (o, i) =>
+          html`<label class="choice">
+            <input
+              type=${kind === 'multi' ? 'checkbox' : 'radio'}
+              name="f-${item.id}"
+              id=${i === 0 ? `f-${item.id}` : `f-${item.id}-${i}`}
+              value=${o.value}
+              .checked=${picked.includes(o.value)}
+              aria-invalid=${err ? 'true' : 'false'}
+              @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
+            />
+            ${en ? o.label.en : o.label.de}
+          </label>`,
+      )}
+    </fieldset>`;
+  }
   if (kind === 'bool')
     return html`<fieldset class="choices" aria-describedby=${described ?? nothing}>
       <legend>${msg('Richtige Angabe', { id: 'todo.correctValue' })}</legend>

@@ -157,6 +157,7 @@ export async function requestViews(db: Db, app: { id: string; answers: string; a
           label: ref ? labelOf(ref.question, app.application_date) : null,
           ...(ref ? { currentValue: value } : {}),
           formattedValue: ref ? formatValue(ref.question, value) : null,
+          question: ref ? { kind: ref.question.kind, ...(ref.question.options ? { options: ref.question.options.map((o) => ({ value: o.value, label: o.label })) } : {}) } : null,
         };
       }),
   }));

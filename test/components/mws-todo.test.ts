@@ -227,4 +227,21 @@ describe('jc-mws-todo', () => {
     await tabTo((a) => a.id === `f-${ITEMS.rent}`);
     await tabTo((a) => a.textContent?.includes('Alles erledigt') ?? false);
   });
+  it('a choice is corrected with radio buttons, a document comment names the file; axe clean', async () => {
+    const { el, api } = await mount({ rounds: 'open', moreItems: true });
+    await expectAccessible(el);
+    const fieldset = await inWidget(el, 'fieldset:has(#f-00000000-0000-4000-9000-000000000901)');
+    expect(fieldset.querySelector('legend')!.textContent).to.contain('Richtige Angabe');
+    const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['ledig', 'verheiratet', 'geschieden', 'verwitwet']);
+    expect(radios[0].checked).to.equal(true);
+    radios[1].click();
+    await el.updateComplete;
+    (await correctButton(el, '00000000-0000-4000-9000-000000000901')).click();
+    await waitFor(() => api.calls.some((c) => c.path.endsWith('/items/00000000-0000-4000-9000-000000000901/answer')));
+    const call = api.calls.find((c) => c.path.endsWith('/items/00000000-0000-4000-9000-000000000901/answer'))!;
+    expect(call.body).to.deep.equal({ value: 'married' });
+    await waitFor(() => el.shadowRoot!.textContent!.includes('Zu Ihrem Dokument „ausweis.jpg“:'));
+    expect(el.shadowRoot!.textContent).to.contain('Die Rückseite fehlt.');
+  });
 });

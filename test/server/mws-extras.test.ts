@@ -145,6 +145,7 @@ describe.each(DIALECTS)('MWS extras on %s', (dialect) => {
     const sent = await caseworker.post(`/api/staff/applications/${id}/requests`, { items: [{ kind: 'field', path: 'KDU/miete/baseRent', comment: 'Bitte prüfen' }] }, { 'idempotency-key': newKey() });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     const [item] = sent.body.items;
+    expect(item.question).toEqual({ kind: 'money' });
     const answered = await a.post(`/api/applications/${id}/requests/${sent.body.id}/items/${item.id}/answer`, { value: 520 });
     expect(answered.status, JSON.stringify(answered.body)).toBe(200);
     await t.outbox.drain();
