@@ -20,9 +20,29 @@ const bundles = [
   { out: 'jc-mws-review', entry: 'components/mws-review/mws-review.ts', budget: 25 },
   // Applicant's to-do list of the Mitwirkung (own bundle; jc-application does not carry it).
   { out: 'jc-mws-todo', entry: 'components/mws-todo/mws-todo.ts', budget: 25 },
+  // Online-Arbeitsmarktprofil: three applicant eServices and the M&I review, each its own bundle.
+  { out: 'jc-oap-situation', entry: 'components/oap-situation/oap-situation.ts', budget: 25 },
+  { out: 'jc-oap-cv', entry: 'components/oap-cv/oap-cv.ts', budget: 25 },
+  { out: 'jc-oap-conditions', entry: 'components/oap-conditions/oap-conditions.ts', budget: 25 },
+  { out: 'jc-oap-review', entry: 'components/oap-review/oap-review.ts', budget: 25 },
+  // A page with all three applicant eServices loads them as one bundle (no PERF-01 goal, like the all-in-one).
+  { out: 'oap-widgets', entry: 'components/oap-service/oap-widgets.ts', budget: 45 },
   // PERF-01 sets no goal for the all-in-one bundle: it is jc-application plus jc-registration.
   { out: 'jobcenter-widgets', entry: 'components/index.ts', budget: 65 },
 ];
+
+// The Hauptantrag and Anlagen definitions are pure data: a bundle that never reads them (the OAP widgets,
+// which reach domain/forms/engine.ts only for its question checks) must not carry them.
+const pureData = {
+  name: 'pure-form-data',
+  setup(b) {
+    b.onResolve({ filter: /\/(hauptantrag|anlagen)\.js$/ }, async (args) => {
+      if (args.pluginData?.pureData) return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { pureData: true } });
+      return { ...r, sideEffects: false };
+    });
+  },
+};
 
 const started = performance.now();
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -45,6 +65,7 @@ await Promise.all(
       conditions: ['production'],
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
+      plugins: [pureData],
     }),
   ),
 );

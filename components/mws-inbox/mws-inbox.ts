@@ -65,6 +65,8 @@ export class JcMwsInbox extends JcWidget {
   @property({ attribute: 'sign-in-url' }) signInUrl?: string;
   /** Link of a work item; `{id}`, `{type}` and `{application}` are replaced. Without it the title is a button. */
   @property({ attribute: 'item-url' }) itemUrl?: string;
+  /** Link of an Arbeitsmarktprofil (OAP) item; `{profile}` and `{id}` are replaced. Falls back to `item-url`. */
+  @property({ attribute: 'oap-url' }) oapUrl?: string;
 
   @state() private applied: filters.InboxFilters = filters.DEFAULT_FILTERS;
   @state() private me?: StaffView;
@@ -114,21 +116,22 @@ export class JcMwsInbox extends JcWidget {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('itemUrl')) {
+    if (changed.has('itemUrl') || changed.has('oapUrl')) {
       const template = this.itemUrl;
-      // a new function only when the attribute changes: it is an input of every row's guard
-      this.urlFor = template
-        ? (i) =>
-            // {application} needs an application (ADE, MWS reply); a TdA item then has no link target.
-            template.includes('{application}') && !i.applicationId
-              ? undefined
-              : safeUrl(
-                  template
-                    .replace(/\{id\}/g, encodeURIComponent(i.id))
-                    .replace(/\{type\}/g, i.type)
-                    .replace(/\{application\}/g, encodeURIComponent(i.applicationId ?? '')),
-                )
-        : () => undefined;
+      const oap = this.oapUrl;
+      // a new function only when an attribute changes: it is an input of every row's guard
+      this.urlFor = (i) => {
+        if (i.type === 'oap' && oap && i.oapProfileId)
+          return safeUrl(oap.replace(/\{profile\}/g, encodeURIComponent(i.oapProfileId)).replace(/\{id\}/g, encodeURIComponent(i.id)));
+        // {application} needs an application (ADE, MWS reply); a TdA item then has no link target.
+        if (!template || (template.includes('{application}') && !i.applicationId)) return undefined;
+        return safeUrl(
+          template
+            .replace(/\{id\}/g, encodeURIComponent(i.id))
+            .replace(/\{type\}/g, i.type)
+            .replace(/\{application\}/g, encodeURIComponent(i.applicationId ?? '')),
+        );
+      };
     }
   }
 

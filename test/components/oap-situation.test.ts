@@ -1,0 +1,176 @@
+/** jc-oap-situation: axe per state, page validation with a focused error summary, autosave with If-Match, 412 choice, submit once, status, keyboard only, 320 px. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { JcOapSituation } from '../../components/oap-situation/oap-situation.js';
+import { COMPLETE, type MockOapApi, type OapMockOptions } from '../../stories/oap-mock-api.js';
+import { buttonIn, formPageOf, oapPage, pickOption, pressNext } from '../../stories/oap-play.js';
+import { inWidget, waitFor } from '../../stories/play.js';
+import { deepActiveElement, expectAccessible, settle } from './helpers.js';
+
+async function mount(options: OapMockOptions = {}) {
+  let api!: MockOapApi;
+  const root = await fixture<HTMLElement>(
+    html`<div>${oapPage('jc-oap-situation', options, (a) => (api = a))}</div>`,
+  );
+  const el = root.querySelector<JcOapSituation>('jc-oap-situation')!;
+  await waitFor(
+    () =>
+      el.shadowRoot?.querySelector('h2, jc-form-page') &&
+      !el.shadowRoot.textContent?.includes('Wird geladen'),
+  );
+  await settle();
+  return { el, api, root };
+}
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('jc-oap-situation', () => {
+  it('axe: loading, signed out, level 0, no TdA, empty, partly filled, check page, submitted, taken over', async () => {
+    const loading = await fixture<HTMLElement>(
+      html`<div>${oapPage('jc-oap-situation', { delayMs: 60_000 })}</div>`,
+    );
+    await settle();
+    expect(text(loading.querySelector('jc-oap-situation')!)).to.contain('Wird geladen');
+    await expectAccessible(loading);
+    for (const options of [
+      { session: 'none' },
+      { session: 'level0' },
+      { noTda: true },
+      {},
+      { answers: { situation: { status: 'unemployed' } } },
+      { answers: { situation: COMPLETE.situation } },
+      { answers: { situation: COMPLETE.situation }, submitted: ['situation'] },
+      { answers: { situation: COMPLETE.situation }, takenOver: ['situation'] },
+    ] as OapMockOptions[]) {
+      const { root } = await mount(options);
+      await expectAccessible(root);
+    }
+  });
+
+  it('signed out shows the sign-in link; level 0 asks to confirm the e-mail; no TdA says so', async () => {
+    expect(text((await mount({ session: 'none' })).el)).to.contain('Melden Sie sich an');
+    expect(text((await mount({ session: 'level0' })).el)).to.contain('Sicherheitsstufe 1');
+    expect(text((await mount({ noTda: true })).el)).to.contain('sobald Sie einen Antrag gestellt haben');
+  });
+
+  it('"Weiter" without an answer: error summary takes focus, axe passes, nothing is sent', async () => {
+    const { el, api, root } = await mount();
+    await pressNext(el);
+    const page = await formPageOf(el);
+    await waitFor(
+      () =>
+        deepActiveElement()?.closest?.('[role=alert], .error-summary, div') &&
+        page.shadowRoot?.querySelector('jc-error-summary')?.shadowRoot?.querySelector('a'),
+    );
+    const summary = page.shadowRoot!.querySelector('jc-error-summary')!;
+    await waitFor(() => summary.shadowRoot!.activeElement || summary.matches(':focus-within'));
+    expect(summary.shadowRoot!.textContent).to.contain('Was trifft jetzt auf Sie zu?');
+    await expectAccessible(root);
+    expect(api.callsTo('PUT', '/api/oap/situation/answers')).to.have.length(0);
+  });
+
+  it('autosaves with If-Match, shows completeness, resumes, and submits once with an Idempotency-Key', async () => {
+    const { el, api } = await mount();
+    expect(text(el)).to.contain('0 von');
+    await pickOption(el, 'status', 'employed');
+    await waitFor(() => api.callsTo('PUT', '/api/oap/situation/answers').length === 1);
+    const put = api.callsTo('PUT', '/api/oap/situation/answers')[0];
+    expect(put.headers['if-match']).to.equal('"0"');
+    expect(put.body).to.deep.equal({ answers: { status: 'employed' } });
+    await waitFor(() => text(el).includes('Gespeichert um'));
+    // a complete draft resumes at the check page
+    const { el: el2, api: api2 } = await mount({ answers: { situation: COMPLETE.situation } });
+    const submit = await buttonIn(el2, 'Angaben einreichen');
+    submit.click();
+    submit.click(); // a second click while sending is ignored
+    await inWidget(el2, '[part=status]');
+    const posts = api2.callsTo('POST', '/api/oap/situation/submit');
+    expect(posts).to.have.length(1);
+    expect(posts[0].headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+    expect(posts[0].headers['if-match']).to.equal('"1"');
+    expect(text(el2)).to.contain('Fassung 1 eingereicht am');
+    expect(text(el2)).to.contain('Ihre Angaben sind eingereicht.');
+  });
+
+  it('after submission "Angaben ändern" opens the check page; a change submitted again is version 2', async () => {
+    const { el, api } = await mount({ answers: { situation: COMPLETE.situation }, submitted: ['situation'] });
+    (await buttonIn(el, 'Angaben ändern')).click();
+    (await buttonIn(el, 'Ändern')).click();
+    await pickOption(el, 'status', 'training');
+    await waitFor(() => api.callsTo('PUT', '/api/oap/situation/answers').length === 1);
+    await waitFor(() => text(el).includes('noch nicht eingereicht'));
+    await pressNext(el); // back to the check page it came from
+    (await buttonIn(el, 'Angaben einreichen')).click();
+    await waitFor(() => text(el).includes('Fassung 2 eingereicht am'));
+    expect(api.rows.get('situation')!.submissions).to.have.length(2);
+  });
+
+  it('412 on autosave: nothing overwritten, "Neuere Fassung laden" takes the server version', async () => {
+    const { el, api, root } = await mount({
+      answers: { situation: { status: 'unemployed' } },
+      conflictOnNextSave: true,
+    });
+    await pickOption(el, 'status', 'employed');
+    await inWidget(el, '[part=conflict]');
+    await expectAccessible(root);
+    expect(api.rows.get('situation')!.answers.status).to.equal('unemployed');
+    (await buttonIn(el, 'Neuere Fassung laden')).click();
+    await waitFor(() => !el.shadowRoot!.querySelector('[part=conflict]'));
+    expect(text(el)).to.contain('Die neuere Fassung ist geladen.');
+  });
+
+  it('server 422 on submit: the field error is shown on its page, answers kept', async () => {
+    const { el, api } = await mount({ answers: { situation: COMPLETE.situation } });
+    // the server knows better (e.g. a rule the client did not have): drop a required answer there
+    const submit = await buttonIn(el, 'Angaben einreichen');
+    api.rows.get('situation')!.answers = { ...COMPLETE.situation };
+    delete api.rows.get('situation')!.answers.earliestStart;
+    submit.click();
+    const page = await formPageOf(el);
+    await waitFor(() => page.shadowRoot?.querySelector('jc-error-summary')?.shadowRoot?.querySelector('a'));
+    expect(el.shadowRoot!.querySelector('[part=status]')).to.equal(null);
+  });
+
+  it('keyboard only: choose a status with the arrow keys in the select and continue with Enter', async () => {
+    const { el, api } = await mount();
+    const page = await formPageOf(el);
+    const control = page.shadowRoot!.querySelector<HTMLElement>('[id="status"]')!;
+    control.shadowRoot!.querySelector('select')!.focus();
+    // "Bitte auswählen" → … → "Ich mache eine Ausbildung" (no follow-up question)
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    await waitFor(() => api.callsTo('PUT', '/api/oap/situation/answers').length > 0, 4000);
+    const button = page.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(
+      () =>
+        deepActiveElement()?.tagName === 'H2' &&
+        (deepActiveElement()?.textContent ?? '').includes('Wann können Sie anfangen'),
+    );
+    expect(api.rows.get('situation')!.answers.status).to.equal('training');
+  });
+
+  it('English: the OAP strings come from en-oap.ts', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        ${oapPage('jc-oap-situation', { answers: { situation: { status: 'unemployed' } } }, undefined, 'en')}
+      </div>`,
+    );
+    const el = root.querySelector('jc-oap-situation')!;
+    await waitFor(() => text(el).includes('Step 1 of'));
+    expect(text(el)).to.contain('required answers given');
+    await expectAccessible(root);
+  });
+
+  it('320 px: no horizontal scrolling on a page and on the check page', async () => {
+    await setViewport({ width: 320, height: 700 });
+    try {
+      await mount({ answers: { situation: { status: 'unemployed' } } });
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await mount({ answers: { situation: COMPLETE.situation } });
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
+  });
+});
