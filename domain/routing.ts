@@ -22,6 +22,8 @@ export const ruleCondition = z.strictObject({
   plzPrefixes: z.array(z.string().regex(/^\d{1,5}$/)).min(1).optional(),
   /** Preferred contact languages (ISO 639-1). */
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).optional(),
+  /** Anlage codes (e.g. ["KDU", "EKS"]): at least one of them is part of the application (ADE only). */
+  anlagen: z.array(z.string().regex(/^[A-Z0-9]{2,4}$/)).min(1).optional(),
 });
 /** Rule condition type. */
 export type RuleCondition = z.infer<typeof ruleCondition>;
@@ -46,6 +48,8 @@ export interface RoutingSubject {
   language: string;
   /** Date of application (YYYY-MM-DD): ages are computed on it. */
   applicationDate: string;
+  /** Anlage codes of the application (ADE); absent for other work items. */
+  anlagen?: readonly string[];
 }
 
 /** First letter of a surname folded to A–Z (Ä→A, Ł→L, ß→S); '' when it is not a Latin letter. */
@@ -64,11 +68,16 @@ export function surnameInitial(surname: string): string {
   return /^[A-Z]$/.test(folded) ? folded : '';
 }
 
+// The last surname's initial: a subject is checked against many rules in a row (PERF-05).
+let lastSurname: string | undefined;
+let lastInitial = '';
+const initialOf = (surname: string) => (surname === lastSurname ? lastInitial : ((lastSurname = surname), (lastInitial = surnameInitial(surname))));
+
 /** True when the subject satisfies every condition of the rule. */
 export function matches(condition: RuleCondition, s: RoutingSubject): boolean {
   if (condition.types && !condition.types.includes(s.type)) return false;
   if (condition.surnameFrom || condition.surnameTo) {
-    const initial = surnameInitial(s.surname);
+    const initial = initialOf(s.surname);
     if (!initial) return false;
     if (condition.surnameFrom && initial < condition.surnameFrom) return false;
     if (condition.surnameTo && initial > condition.surnameTo) return false;
@@ -80,11 +89,14 @@ export function matches(condition: RuleCondition, s: RoutingSubject): boolean {
   }
   if (condition.plzPrefixes && !condition.plzPrefixes.some((p) => s.postalCode.startsWith(p))) return false;
   if (condition.languages && !condition.languages.includes(s.language)) return false;
+  if (condition.anlagen && !condition.anlagen.some((a) => s.anlagen?.includes(a))) return false;
   return true;
 }
 
 /** Routes a subject: the first matching rule by position, or null (→ default Postkorb). */
 export function route(rules: readonly RoutingRule[], s: RoutingSubject): RoutingRule | null {
-  const ordered = [...rules].sort((a, b) => a.position - b.position);
+  // Rules come sorted from the loader: sorting 1,000 rules per item would dominate routing (PERF-05).
+  const sorted = rules.every((r, i) => i === 0 || rules[i - 1].position <= r.position);
+  const ordered = sorted ? rules : [...rules].sort((a, b) => a.position - b.position);
   return ordered.find((r) => matches(r.condition, s)) ?? null;
 }

@@ -18,13 +18,20 @@ const bundles = [
   { out: 'jc-staff-sign-in', entry: 'components/staff-sign-in/staff-sign-in.ts', budget: 25 },
   { out: 'jc-mws-inbox', entry: 'components/mws-inbox/mws-inbox.ts', budget: 25 },
   { out: 'jc-mws-review', entry: 'components/mws-review/mws-review.ts', budget: 25 },
+  // Jobcenter admin (rules, simulation, origins, theme, configuration exchange): staff only, goal 35 KiB.
+  { out: 'jc-admin', entry: 'components/admin/admin.ts', budget: 35 },
   // Applicant's to-do list of the Mitwirkung (own bundle; jc-application does not carry it).
   { out: 'jc-mws-todo', entry: 'components/mws-todo/mws-todo.ts', budget: 25 },
+  // Information zur Bearbeitungsdauer: a small note any portal page may place (also inside the receipts).
+  { out: 'jc-ibd-notice', entry: 'components/ibd-notice/ibd-notice.ts', budget: 25 },
   // Online-Arbeitsmarktprofil: three applicant eServices and the M&I review, each its own bundle.
   { out: 'jc-oap-situation', entry: 'components/oap-situation/oap-situation.ts', budget: 25 },
   { out: 'jc-oap-cv', entry: 'components/oap-cv/oap-cv.ts', budget: 25 },
   { out: 'jc-oap-conditions', entry: 'components/oap-conditions/oap-conditions.ts', budget: 25 },
   { out: 'jc-oap-review', entry: 'components/oap-review/oap-review.ts', budget: 25 },
+  // Duplicate check (Internetperson → Person) and the 1st-level support lookup: staff-only bundles.
+  { out: 'jc-duplicate-check', entry: 'components/duplicate-check/duplicate-check.ts', budget: 25 },
+  { out: 'jc-support-lookup', entry: 'components/support-lookup/support-lookup.ts', budget: 25 },
   // A page with all three applicant eServices loads them as one bundle (no PERF-01 goal, like the all-in-one).
   { out: 'oap-widgets', entry: 'components/oap-service/oap-widgets.ts', budget: 45 },
   // PERF-01 sets no goal for the all-in-one bundle: it is jc-application plus jc-registration.

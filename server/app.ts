@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { sizeLimit } from './http/body-limit.js';
 import { accountsRoutes } from './accounts/accounts.routes.js';
+import { adminRoutes } from './admin/admin.routes.js';
+import { refreshOnOriginChange } from './admin/origins-cache.js';
 import { applicationJobs } from './applications/applications.jobs.js';
 import { applicationsRoutes } from './applications/applications.routes.js';
 import { applicationBodyLimit } from './applications/body-limits.js';
@@ -14,10 +16,14 @@ import { apiCors, baseHeaders, cached } from './http/security.js';
 import { allAllowedOrigins } from './jobcenters/jobcenters.repository.js';
 import { inboxRoutes } from './inbox/inbox.routes.js';
 import { jobcentersRoutes } from './jobcenters/jobcenters.routes.js';
+import { ibdRoutes } from './ibd/ibd.routes.js';
+import { rolloutRoutes } from './rollout/rollout.routes.js';
 import { mwsJobs } from './mws/mws.applicant.js';
 import { mwsRoutes } from './mws/mws.routes.js';
 import { oapJobs } from './oap/oap.jobs.js';
 import { oapRoutes } from './oap/oap.routes.js';
+import { personsRoutes } from './persons/persons.routes.js';
+import { supportRoutes } from './support/support.routes.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
 import { sessionMiddleware } from './sessions/sessions.service.js';
 import { serveDir } from './static.js';
@@ -32,6 +38,8 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
   const api = new Hono<AppEnv>()
     .route('/', accountsRoutes(deps))
     .route('/', jobcentersRoutes(deps))
+    .route('/', ibdRoutes(deps))
+    .route('/', rolloutRoutes(deps))
     .route('/', tdaRoutes(deps))
     .route('/', applicationsRoutes(deps))
     .route('/', uploadsRoutes(deps))
@@ -39,6 +47,9 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     .route('/', inboxRoutes(deps))
     .route('/', mwsRoutes(deps))
     .route('/', oapRoutes(deps))
+    .route('/', personsRoutes(deps))
+    .route('/', supportRoutes(deps))
+    .route('/', adminRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument(deps.config.publicUrl)));
 
   const app = new Hono<AppEnv>();
@@ -54,7 +65,7 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
       return c.json({ status: 'error', db: deps.db.dialect }, 503);
     }
   });
-  app.use('/api/*', apiCors({ publicUrl: deps.config.publicUrl, allowedOrigins: cached(() => allAllowedOrigins(deps.db.db), 30_000) }));
+  app.use('/api/*', apiCors({ publicUrl: deps.config.publicUrl, allowedOrigins: refreshOnOriginChange(deps.db.db, () => cached(() => allAllowedOrigins(deps.db.db), 30_000)) }));
   const defaultLimit = sizeLimit(64 * 1024, () => problem('payload-too-large'));
   const routeLimit = applicationBodyLimit(deps);
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (routeLimit(c) ?? defaultLimit)(c, next)));

@@ -178,6 +178,9 @@ export class MockApi {
         const jc = JOBCENTERS[path.split('/').pop()!];
         return jc ? json(200, jc) : problem(404, 'not-found', 'Nicht gefunden');
       }
+      case 'GET /api/jobcenters/:id/ibd':
+        // jc-ibd-notice in the receipts; stories/ibd-notice.stories.ts covers its other states
+        return json(200, { available: true, type: 'erstantrag', lang: 'de', fallback: false, effectiveFrom: '2022-10-04', version: 1, text: 'Erstanträge bearbeiten wir in der Regel innerhalb von 3 Wochen, sobald alle Unterlagen vorliegen.' });
       case 'POST /api/tda':
         return this.postTda(headers['idempotency-key'], body);
       case 'GET /api/tda':

@@ -21,6 +21,7 @@ import { formatDay, formatReceivedAt } from '../application/receipt-view.js';
 import { fileSize } from '../evidence-upload/evidence-upload.js';
 import '../evidence-upload/evidence-upload.js';
 import '../locales/en-ade.js';
+import '../ibd-notice/ibd-notice.js';
 
 /** What the receipt template needs. */
 interface AdeReceiptModel {
@@ -101,6 +102,7 @@ function adeReceiptView(m: AdeReceiptModel) {
     ${pdf(m)}
     <p class="visually-hidden" role="status">${m.announcement}</p>
     <h3>${msg('Wie geht es weiter?', { id: 'receipt.next.heading' })}</h3>
+    <jc-ibd-notice exportparts="notice: ibd" .apiClient=${m.client} jobcenter=${a.portalJobcenterId} type="erstantrag"></jc-ibd-notice>
     <ol part="next-steps">
       <li>
         ${msg('Das Jobcenter prüft Ihren Antrag. Wenn etwas fehlt, meldet es sich bei Ihnen.', { id: 'ade.next.check' })}

@@ -276,6 +276,7 @@ export class JcApplication extends JcWidget {
           pdfTimedOut: this.pdfTimedOut,
           onDownload: this.onDownload,
           onContinue: this.jc?.modules.ade ? this.onContinue : undefined,
+          client: this.client,
         };
         return receiptView(m);
       }

@@ -2,9 +2,11 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { TdaReceipt } from '../../domain/tda.js';
+import type { ApiClient } from '../api/api-client.js';
 import { activeLocale, intlLocale } from '../locales/localization.js';
 import { safeUrl } from '../base/safe-url.js';
 import '../locales/en-application.js';
+import '../ibd-notice/ibd-notice.js';
 
 /** What the receipt template needs. */
 export interface ReceiptModel {
@@ -18,6 +20,8 @@ export interface ReceiptModel {
   onDownload(e: Event): void;
   /** Opens the full application (Hauptantrag); absent when the jobcenter does not offer it online. */
   onContinue?: () => void;
+  /** The widget's API client, used by the IBD notice too. */
+  client?: ApiClient;
 }
 
 /** Date and time of receipt in German time (the legal date of application). */
@@ -170,6 +174,7 @@ export function receiptView(m: ReceiptModel) {
     </p>
     <p class="visually-hidden" role="status">${m.announcement}</p>
     <h3>${msg('Wie geht es weiter?', { id: 'receipt.next.heading' })}</h3>
+    <jc-ibd-notice exportparts="notice: ibd" .apiClient=${m.client} jobcenter=${r.responsibleJobcenter.id} type="erstantrag"></jc-ibd-notice>
     <ol part="next-steps">
       <li>
         ${msg(

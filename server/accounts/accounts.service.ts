@@ -34,7 +34,7 @@ function link(deps: AppDeps, path: string, token?: string): string {
 }
 
 /** Creates a fresh confirmation token and queues its mail, inside the transaction. */
-async function queueConfirmation(deps: AppDeps, trx: AppDeps['db']['db'], accountId: string, email: string, lang: 'de' | 'en') {
+export async function queueConfirmation(deps: AppDeps, trx: AppDeps['db']['db'], accountId: string, email: string, lang: 'de' | 'en') {
   const token = randomBytes(32).toString('base64url');
   const now = deps.clock.now();
   await insertEmailToken(trx, {

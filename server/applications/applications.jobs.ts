@@ -5,10 +5,12 @@ import type { AppDeps } from '../context.js';
 import { findOwnDocument, insertDocument } from '../documents/documents.repository.js';
 import { findJobcenter, findJobcenterByPlz } from '../jobcenters/jobcenters.repository.js';
 import { findTda } from '../tda/tda.repository.js';
+import { releaseIfDecided } from '../persons/persons.release.js';
 import type { OutboxHandler } from '../outbox/outbox.js';
 import { enqueue } from '../outbox/outbox.js';
 import { findEvidenceForHandover, listEvidenceDocuments, openContent, setEvidenceReference } from '../uploads/uploads.repository.js';
 import { routeWorkItem } from '../work-items/routing.service.js';
+import { anlagenFor } from '../../domain/forms/engine.js';
 import { findApplication, updateProcessing } from './applications.repository.js';
 import { applicantFacts, type Answers } from './validation.js';
 
@@ -110,6 +112,8 @@ export function applicationJobs(deps: AppDeps): Record<string, OutboxHandler> {
       }
       // Evidence uploaded while it was a draft follows the application.
       for (const d of await listEvidenceDocuments(deps.db.db, applicationId)) if (!d.eakte_reference) await handOverEvidence(d.id);
+      // Release to the benefit system waits for the duplicate check: until then the Internetperson's decision does it.
+      await releaseIfDecided(deps, app.account_id);
     },
 
     async 'ade.evidence'({ documentId }: { documentId: string }) {
@@ -122,7 +126,7 @@ export function applicationJobs(deps: AppDeps): Record<string, OutboxHandler> {
       await routeWorkItem(
         deps,
         handlingId,
-        { type: 'ade', surname: facts.lastName, birthDate: facts.birthDate, postalCode: facts.postalCode, language: facts.language, applicationDate: app.application_date },
+        { type: 'ade', surname: facts.lastName, birthDate: facts.birthDate, postalCode: facts.postalCode, language: facts.language, applicationDate: app.application_date, anlagen: [...new Set(anlagenFor(answers, app.application_date).map((a) => a.code))] },
         { refId: app.id, title: `Antrag ${number} – ${facts.lastName}, ${facts.firstName}` },
       );
     },

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { problem } from '../http/problem.js';
 import { findJobcenter } from '../jobcenters/jobcenters.repository.js';
-import { jobcenterView } from '../jobcenters/jobcenters.service.js';
+import { requireModule } from '../jobcenters/module-guard.js';
 import { listEvidenceDocuments } from '../uploads/uploads.repository.js';
 import type { ApplicationsTable } from './applications.table.js';
 import {
@@ -91,9 +91,7 @@ export async function startApplication(
   const portal = await findJobcenter(deps.db.db, input.portalJobcenterId);
   if (!portal) throw problem('validation', { errors: [{ path: 'portalJobcenterId', code: 'unknown_jobcenter', message: 'Unbekanntes Jobcenter.' }] });
   const now = deps.clock.now();
-  if (!jobcenterView(portal, now).modules.ade) {
-    throw problem('module-unavailable', { detail: `${portal.name} bietet den Hauptantrag online noch nicht an.` });
-  }
+  await requireModule(deps, portal, 'ade');
   const tda = await findUsableTda(deps.db.db, accountId, input.tdaId);
   if (input.tdaId && !tda) throw problem('validation', { errors: [{ path: 'tdaId', code: 'unknown_tda', message: 'Unbekannte Erklärung zum Tag der Antragstellung.' }] });
   if (tda?.used_by) throw problem('validation', { errors: [{ path: 'tdaId', code: 'tda_in_use', message: 'Zu dieser Erklärung gibt es schon einen Antrag.' }] });

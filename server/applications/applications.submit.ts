@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../context.js';
 import { isUniqueViolation } from '../db/database.js';
 import { problem } from '../http/problem.js';
+import { requireModule } from '../jobcenters/module-guard.js';
 import { canonicalHash, once, type StoredResponse } from '../idempotency/idempotency.js';
 import { enqueue } from '../outbox/outbox.js';
 import { findOwnApplication, markSubmittedIfVersion } from './applications.repository.js';
@@ -30,6 +31,8 @@ export async function submitApplication(
   const result = await once(deps, { accountId, scope: 'ade.submit', key: ids.key, requestHash }, async (complete) => {
     const row = await findOwnApplication(deps.db.db, ids.id, accountId);
     if (!row) throw problem('not-found');
+    // Switched off or moved behind go-live after the draft began: the draft stays saved, only submitting waits.
+    if (row.status === 'draft') await requireModule(deps, row.portal_jobcenter_id, 'ade');
     if (row.status !== 'draft' || Number(row.version) !== ids.version) return conflictOf(deps, ids.id, accountId);
     const answers = JSON.parse(row.answers) as Answers;
     // The engine runs before the transaction: validation is CPU work and must not hold a write lock (REL-06).

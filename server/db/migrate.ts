@@ -7,6 +7,9 @@ import * as createInboxAudit from './migrations/2026_11_25_2010_create_inbox_aud
 import * as createMws from './migrations/2026_11_25_2030_create_mws.js';
 import * as extendMws from './migrations/2026_11_25_2040_extend_mws.js';
 import * as createOap from './migrations/2026_11_25_2100_create_oap.js';
+import * as createPersons from './migrations/2026_11_25_2120_create_persons.js';
+import * as createIbd from './migrations/2026_11_25_2110_create_ibd.js';
+import * as createConfigVersions from './migrations/2026_11_25_2130_create_config_versions.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
@@ -16,6 +19,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_2030_create_mws': createMws,
   '2026_11_25_2040_extend_mws': extendMws,
   '2026_11_25_2100_create_oap': createOap,
+  '2026_11_25_2120_create_persons': createPersons,
+  '2026_11_25_2110_create_ibd': createIbd,
+  '2026_11_25_2130_create_config_versions': createConfigVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

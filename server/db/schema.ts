@@ -11,7 +11,11 @@ import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTabl
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
 import type { StaffChallengesTable, StaffSessionsTable, StaffUsersTable } from '../staff/staff.table.js';
 import type { TdaTable } from '../tda/tda.table.js';
+import type { AdeReleasesTable, PersonLinksTable, PersonsTable } from '../persons/persons.table.js';
+import type { IbdTextsTable } from '../ibd/ibd.table.js';
+import type { RolloutHistoryTable } from '../rollout/rollout.table.js';
 import type { WorkItemsTable } from '../work-items/work-items.table.js';
+import type { AdminFeedbackTable, ConfigChangesTable, ConfigVersionsTable } from '../admin/admin.table.js';
 
 /** Table name → row type. */
 export interface Database {
@@ -19,6 +23,8 @@ export interface Database {
   plz_ranges: PlzRangesTable;
   postkoerbe: PostkoerbeTable;
   routing_rules: RoutingRulesTable;
+  ibd_texts: IbdTextsTable;
+  rollout_history: RolloutHistoryTable;
   accounts: AccountsTable;
   email_tokens: EmailTokensTable;
   sessions: SessionsTable;
@@ -49,4 +55,10 @@ export interface Database {
   oap_takeovers: OapTakeoversTable;
   verbis_profiles: VerbisProfilesTable;
   verbis_profile_versions: VerbisProfileVersionsTable;
+  persons: PersonsTable;
+  person_links: PersonLinksTable;
+  ade_releases: AdeReleasesTable;
+  config_versions: ConfigVersionsTable;
+  config_changes: ConfigChangesTable;
+  admin_feedback: AdminFeedbackTable;
 }

@@ -2,10 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { DEMO_JOBCENTERS } from '../jobcenters/demo-jobcenters.js';
+import { demoIbd } from '../ibd/demo-ibd.js';
 import { hashPassword } from '../accounts/password.js';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../staff/demo-staff.js';
 import { sealSecret, secretAad } from '../staff/staff-secrets.js';
 import { base32Decode } from '../staff/totp.js';
+import { seedDemoPersons } from '../persons/persons.repository.js';
 
 /** Inserts the demo jobcenters with their PLZ ranges, Postkörbe and rules if they are missing. */
 export async function seedDemo(db: Kysely<Database>, opts: { allowedOrigins?: string[]; now?: Date } = {}): Promise<void> {
@@ -27,6 +29,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { allowedOrigins?: st
           allowed_origins: JSON.stringify(opts.allowedOrigins ?? []),
           theme: jc.theme,
           created_at: now,
+          version: 1,
         })
         .execute();
       for (const [i, [from, to]] of jc.plz.entries()) {
@@ -42,7 +45,12 @@ export async function seedDemo(db: Kysely<Database>, opts: { allowedOrigins?: st
           .execute();
       }
     }
+    // IBD demo texts: only into an empty ibd_texts, so a rerun (or an admin's versions) is never touched.
+    if (!(await trx.selectFrom('ibd_texts').select('id').limit(1).executeTakeFirst())) {
+      for (const row of demoIbd(opts.now ?? new Date())) await trx.insertInto('ibd_texts').values({ ...row, created_at: now }).execute();
+    }
   });
+  await seedDemoPersons(db, now);
 }
 
 /** Sets the embedding origins of the demo jobcenters (ALLOWED_ORIGINS applies on every start, not only the first). */

@@ -3,8 +3,12 @@ import * as z from 'zod';
 import { accountView, confirmInput, resendInput, sessionView, signInInput, signUpInput } from '../../domain/account.js';
 import { problem } from '../../domain/common.js';
 import { jobcenterView } from '../../domain/jobcenter.js';
+import { ibdNotice, ibdQuery, ibdVersionInput, ibdVersionView } from '../../domain/ibd.js';
+import { rolloutInput, rolloutView } from '../../domain/rollout.js';
+import { feedbackInput, jobcenterConfig, originsInput, rulesInput, simulateInput, themeInput } from '../../domain/admin-config.js';
 import { assignInput, inboxItem, inboxPage, inboxQuery, staffSecondFactorInput, staffSignInInput, staffView, totpConfirmInput } from '../../domain/staff.js';
 import { tdaInput, tdaReceipt } from '../../domain/tda.js';
+import { mergeInput, supportQuery } from '../../domain/person.js';
 import { createApplicationInput, saveAnswersInput } from '../applications/validation.js';
 import { answerItemInput, createRequestInput, messageView, requestView, setStatusInput, textInput } from '../../domain/mws.js';
 import { oapOverview, oapSaveInput, oapServiceView, oapStaffView, oapTakeoverInput, oapTakeoverResult, verbisExport } from '../../domain/oap.js';
@@ -44,6 +48,13 @@ const OPS: Op[] = [
   { method: 'post', path: '/api/staff/work-items/{id}/claim', tag: 'Postkorb', summary: 'Vorgang übernehmen', ok: [200, inboxItem], errors: [401, 403, 404, 412, 415, 428], ifMatch: true },
   { method: 'post', path: '/api/staff/work-items/{id}/assign', tag: 'Postkorb', summary: 'Vorgang zuweisen oder freigeben', body: assignInput, ok: [200, inboxItem], errors: [400, 401, 403, 404, 412, 415, 428], ifMatch: true },
   { method: 'get', path: '/api/staff/colleagues', tag: 'Postkorb', summary: 'Kolleginnen und Kollegen des eigenen Jobcenters', ok: [200, null], errors: [401, 403] },
+  { method: 'get', path: '/api/staff/internet-persons', tag: 'Dublettenprüfung', summary: 'Internetpersonen des eigenen Jobcenters mit bestem Treffer (Leistung/Teamleitung; protokolliert)', ok: [200, null], errors: [401, 403] },
+  { method: 'get', path: '/api/staff/internet-persons/{id}', tag: 'Dublettenprüfung', summary: 'Internetperson mit bewerteten Kandidaten und Gründen, Freigabestand der Anträge (ETag = Version; protokolliert)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/staff/internet-persons/{id}/convert', tag: 'Dublettenprüfung', summary: 'Als neue Person mit neuer Kundennummer anlegen (genau einmal; If-Match optional) und Anträge freigeben', ok: [201, null], errors: [401, 403, 404, 409, 412, 428] },
+  { method: 'post', path: '/api/staff/internet-persons/{id}/merge', tag: 'Dublettenprüfung', summary: 'Mit einer bekannten Person zusammenführen (genau einmal; If-Match optional) und Anträge freigeben', body: mergeInput, ok: [200, null], errors: [400, 401, 403, 404, 409, 412, 415, 428] },
+  { method: 'get', path: '/api/support/accounts', tag: 'Support', summary: 'Technischer Stand eines Kontos nach E-Mail-Adresse, ohne Sozialdaten (nur Rolle support; protokolliert)', query: supportQuery, ok: [200, null], errors: [400, 401, 403, 404] },
+  { method: 'post', path: '/api/support/accounts/{id}/resend-confirmation', tag: 'Support', summary: 'Bestätigungsmail erneut senden (inhaltsfrei, höchstens 3 je Stunde; protokolliert)', ok: [202, null], errors: [401, 403, 404, 409, 429] },
+  { method: 'post', path: '/api/support/accounts/{id}/unlock', tag: 'Support', summary: 'Anmeldesperre des Kontos aufheben (protokolliert)', ok: [200, null], errors: [401, 403, 404] },
   { method: 'get', path: '/api/staff/applications/{id}', tag: 'Mitwirkung', summary: 'Abgeschickten Antrag prüfen: Antworten nach Abschnitt/Anlage, Nachweise, PDFs, Anforderungen, Vermerke, Nachrichten, Verlauf (protokolliert; ETag = Prüfversion)', ok: [200, null], errors: [401, 403, 404] },
   { method: 'get', path: '/api/staff/applications/{id}/documents/{docId}', tag: 'Mitwirkung', summary: 'Nachweis herunterladen (protokolliert)', ok: [200, null], errors: [401, 403, 404] },
   { method: 'get', path: '/api/staff/applications/{id}/pdf', tag: 'Mitwirkung', summary: 'Antrags-PDF herunterladen (protokolliert)', ok: [200, null], errors: [401, 403, 404] },
@@ -54,6 +65,24 @@ const OPS: Op[] = [
   { method: 'post', path: '/api/staff/applications/{id}/messages', tag: 'Mitwirkung', summary: 'Nachricht an die antragstellende Person (inhaltsfreie E-Mail)', body: textInput, ok: [201, null], errors: [400, 401, 403, 404, 415] },
   { method: 'get', path: '/api/jobcenters', tag: 'Jobcenter', summary: 'Alle Jobcenter', ok: [200, z.object({ items: z.array(jobcenterView) })], errors: [] },
   { method: 'get', path: '/api/jobcenters/{id}', tag: 'Jobcenter', summary: 'Ein Jobcenter mit verfügbaren Modulen', ok: [200, jobcenterView], errors: [404] },
+  { method: 'get', path: '/api/jobcenters/{id}/ibd', tag: 'Jobcenter', summary: 'Information zur Bearbeitungsdauer: gültige Fassung am Datum (Standard: heute) oder Ersatztext; Modul aus → { available: false }', query: ibdQuery, ok: [200, ibdNotice], errors: [400, 404] },
+  { method: 'get', path: '/api/admin/jobcenters/{id}/ibd', tag: 'Verwaltung', summary: 'Alle Fassungen der IBD-Texte (Jobcenter-Admin: eigenes Jobcenter; RD-Admin: alle)', ok: [200, z.object({ items: z.array(ibdVersionView) })], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/admin/jobcenters/{id}/ibd', tag: 'Verwaltung', summary: 'Neue Fassung eines IBD-Textes mit Vorschau (protokolliert)', body: ibdVersionInput, ok: [201, ibdVersionView.extend({ preview: z.object({ de: z.string(), en: z.string().nullable() }) })], errors: [400, 401, 403, 404, 415] },
+  { method: 'get', path: '/api/admin/rollout', tag: 'Verwaltung', summary: 'Roll-out: Welle, Starttermin, Module je Jobcenter', ok: [200, z.object({ items: z.array(rolloutView) })], errors: [401, 403] },
+  { method: 'get', path: '/api/admin/rollout/{id}', tag: 'Verwaltung', summary: 'Roll-out eines Jobcenters mit Änderungsverlauf (ETag = Version)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'put', path: '/api/admin/rollout/{id}', tag: 'Verwaltung', summary: 'Welle und Starttermin (RD-Admin) oder Module (auch Jobcenter-Admin) ändern (protokolliert)', body: rolloutInput, ok: [200, rolloutView], errors: [400, 401, 403, 404, 412, 415, 428], ifMatch: true },
+  { method: 'get', path: '/api/admin/jobcenters/{id}/config', tag: 'Verwaltung', summary: 'Konfiguration eines Jobcenters als ein Dokument mit Version (ETag)', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'put', path: '/api/admin/jobcenters/{id}/rules', tag: 'Verwaltung', summary: 'Postkörbe und geordnetes Regelwerk speichern (422 mit Problemen, protokolliert, versioniert)', body: rulesInput, ok: [200, null], errors: [400, 401, 403, 404, 412, 415, 422, 428], ifMatch: true },
+  { method: 'put', path: '/api/admin/jobcenters/{id}/origins', tag: 'Verwaltung', summary: 'Erlaubte Herkunft für das Einbetten (nur https, ohne Platzhalter und Pfad)', body: originsInput, ok: [200, null], errors: [400, 401, 403, 404, 412, 415, 428], ifMatch: true },
+  { method: 'put', path: '/api/admin/jobcenters/{id}/theme', tag: 'Verwaltung', summary: 'Theme wählen', body: themeInput, ok: [200, null], errors: [400, 401, 403, 404, 412, 415, 428], ifMatch: true },
+  { method: 'post', path: '/api/admin/jobcenters/{id}/simulate', tag: 'Verwaltung', summary: 'Routing einer Beispielperson simulieren (gespeichertes oder mitgesendetes Regelwerk)', body: simulateInput, ok: [200, null], errors: [400, 401, 403, 404, 415] },
+  { method: 'get', path: '/api/admin/jobcenters/{id}/config/export', tag: 'Verwaltung', summary: 'Konfiguration als JSON-Datei exportieren', ok: [200, jobcenterConfig], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/admin/jobcenters/{id}/config/import', tag: 'Verwaltung', summary: 'Konfiguration importieren: prüfen, Unterschiede zeigen, zur Freigabe vorlegen (nie sofort wirksam)', body: jobcenterConfig, ok: [201, null], errors: [400, 401, 403, 404, 415, 422] },
+  { method: 'get', path: '/api/admin/jobcenters/{id}/config/changes', tag: 'Verwaltung', summary: 'Offene Konfigurationsänderungen', ok: [200, null], errors: [401, 403, 404] },
+  { method: 'post', path: '/api/admin/jobcenters/{id}/config/changes/{changeId}/approve', tag: 'Verwaltung', summary: 'Freigeben durch eine zweite Person (Vier-Augen-Prinzip); veraltet → 409 mit neuen Unterschieden', ok: [200, null], errors: [401, 403, 404, 409] },
+  { method: 'post', path: '/api/admin/jobcenters/{id}/config/changes/{changeId}/reject', tag: 'Verwaltung', summary: 'Ablehnen oder zurückziehen', ok: [200, null], errors: [401, 403, 404, 409] },
+  { method: 'post', path: '/api/admin/jobcenters/{id}/feedback', tag: 'Verwaltung', summary: 'Anregung von Beschäftigten des Jobcenters an die RD', body: feedbackInput, ok: [201, null], errors: [400, 401, 404, 415] },
+  { method: 'get', path: '/api/admin/feedback', tag: 'Verwaltung', summary: 'Anregungen je Jobcenter (RD-Admin)', ok: [200, null], errors: [400, 401, 403] },
   { method: 'post', path: '/api/tda', tag: 'TdA', summary: 'Tag der Antragstellung erklären (genau einmal je Idempotency-Key)', body: tdaInput, ok: [201, tdaReceipt], errors: [400, 401, 403, 409, 415, 422], auth: 'level1', idempotent: true },
   { method: 'get', path: '/api/tda', tag: 'TdA', summary: 'Eigene Eingangsbestätigungen', ok: [200, z.object({ items: z.array(tdaReceipt) })], errors: [401, 403], auth: 'level1' },
   { method: 'get', path: '/api/tda/{id}', tag: 'TdA', summary: 'Eingangsbestätigung', ok: [200, tdaReceipt], errors: [401, 403, 404], auth: 'level1' },

@@ -33,6 +33,8 @@ const MESSAGES: Record<string, [string, string]> = {
   invalid_format: ['Das Format ist ungültig.', 'The format is invalid.'],
   too_small: ['Die Eingabe ist zu kurz.', 'The entry is too short.'],
   too_big: ['Die Eingabe ist zu lang.', 'The entry is too long.'],
+  unknown_placeholder: ['Erlaubt sind nur die Platzhalter {weeks}, {jobcenter} und {phone}.', 'Only the placeholders {weeks}, {jobcenter} and {phone} are allowed.'],
+  date_in_past: ['Das Datum darf nicht in der Vergangenheit liegen.', 'The date must not be in the past.'],
 };
 
 /** Turns zod issues into field errors with a stable code and a German or English message. */

@@ -12,6 +12,8 @@ export interface JobcentersTable {
   allowed_origins: string;
   theme: string;
   created_at: string;
+  /** Raised by every roll-out change (If-Match). */
+  version: number;
 }
 
 /** Inclusive postal-code range a jobcenter is responsible for. */

@@ -23,6 +23,7 @@ import { isUniqueViolation } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { findOwnDocument } from '../documents/documents.repository.js';
 import { problem } from '../http/problem.js';
+import { requireModule } from '../jobcenters/module-guard.js';
 import { canonicalHash } from '../idempotency/idempotency.js';
 import { InvalidField } from '../http/validate.js';
 import { enqueue } from '../outbox/outbox.js';
@@ -209,7 +210,9 @@ async function mailApplicant(deps: AppDeps, trx: Transaction<Database>, accountI
  * the work item's deadline, a content-free mail, an audit row.
  */
 export async function createRequest(deps: AppDeps, call: StaffCall, id: string, key: string, input: z.output<typeof createRequestInput>) {
-  const { app } = await scopedApplication(deps, call.staff, id);
+  const { app, jobcenterId } = await scopedApplication(deps, call.staff, id);
+  // MWS off: no new online request rounds (open ones stay answerable: their deadline runs).
+  await requireModule(deps, jobcenterId, 'mws');
   const answers = JSON.parse(app.answers) as Answers;
   const docs = await listEvidenceDocuments(deps.db.db, id);
   input.items.forEach((item, i) => {

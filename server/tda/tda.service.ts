@@ -6,7 +6,7 @@ import type { AppDeps } from '../context.js';
 import { problem } from '../http/problem.js';
 import { canonicalHash, once, type StoredResponse } from '../idempotency/idempotency.js';
 import { findJobcenter, findJobcenterByPlz } from '../jobcenters/jobcenters.repository.js';
-import { jobcenterView } from '../jobcenters/jobcenters.service.js';
+import { requireModule } from '../jobcenters/module-guard.js';
 import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { enqueue } from '../outbox/outbox.js';
 import type { TdaTable } from './tda.table.js';
@@ -54,9 +54,7 @@ export function receiptOf(row: TdaTable, portal: JobcentersTable, responsible: J
 async function preconditions(deps: AppDeps, data: TdaData, today: string) {
   const portal = await findJobcenter(deps.db.db, data.portalJobcenterId);
   if (!portal) throw problem('validation', { errors: [{ path: 'portalJobcenterId', code: 'unknown_jobcenter', message: 'Unbekanntes Jobcenter.' }] });
-  if (!jobcenterView(portal, deps.clock.now()).modules.tda) {
-    throw problem('module-unavailable', { detail: `${portal.name} bietet den Antrag online noch nicht an.` });
-  }
+  await requireModule(deps, portal, 'tda');
   if (data.birthDate >= today) {
     throw problem('validation', { errors: [{ path: 'birthDate', code: 'birth_date_future', message: 'Das Geburtsdatum muss in der Vergangenheit liegen.' }] });
   }

@@ -46,6 +46,8 @@ import { runLoad } from './load-client.mjs';
 import { benchApplicationPdf } from './application-pdf.js';
 import { benchAutosave } from './autosave.js';
 import { benchInbox } from './inbox.js';
+import { benchRouting } from './routing.js';
+import { measureDuplicates } from './duplicates.js';
 import { benchTdaPdf, sampleTdaPdfInput, type TdaPdfFigures } from './tda-pdf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,6 +91,7 @@ const gzip9 = (data: Buffer | Uint8Array | string) =>
 /** Goal in KiB gzip of a dist file: jc-application 60, other jc-* leaf widgets 25; the all-in-one bundle has none. */
 function bundleGoal(file: string): number | undefined {
   if (file === 'jc-application.js') return 60;
+  if (file === 'jc-admin.js') return 35;
   if (/^jc-[a-z0-9-]+\.js$/.test(file)) return 25;
   return undefined;
 }
@@ -748,7 +751,7 @@ try {
   throw new Error(`run from the repository (ROOT ${ROOT})`);
 }
 
-/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave, inbox) runs only those sections. */
+/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave, inbox, routing) runs only those sections. */
 const ONLY = new Set(
   (process.env.BENCH_ONLY ?? '')
     .split(',')
@@ -776,6 +779,8 @@ const results = {
   server: await run('server', serverSection),
   perf02Autosave: await run('autosave', autosaveSection),
   perf03Inbox: await run('inbox', inboxSection),
+  perf05Routing: await run('routing', async () => (section('PERF-05 routing: 1,000 rules route 100,000 work items (goal ≤ 10 s)'), benchRouting())),
+  duplicates: await run('duplicates', async () => (section('Duplicate check: precision/recall over the planted near-duplicates'), measureDuplicates())),
   totalSeconds: 0,
   loadAverageAtEnd: '',
 };

@@ -19,6 +19,10 @@ import * as adeFlow from '../../stories/ade-flow.stories.js';
 import * as staffSignIn from '../../stories/staff-sign-in.stories.js';
 import * as mwsInbox from '../../stories/mws-inbox.stories.js';
 import * as mwsTodo from '../../stories/mws-todo.stories.js';
+import * as ibdNotice from '../../stories/ibd-notice.stories.js';
+import * as duplicateCheck from '../../stories/duplicate-check.stories.js';
+import * as supportLookup from '../../stories/support-lookup.stories.js';
+import * as admin from '../../stories/admin.stories.js';
 import { expectAccessible, settle } from './helpers.js';
 
 const files = [
@@ -36,6 +40,10 @@ const files = [
   staffSignIn,
   mwsInbox,
   mwsTodo,
+  ibdNotice,
+  duplicateCheck,
+  supportLookup,
+  admin,
 ] as unknown as Array<{ default: Meta } & Record<string, Story | unknown>>;
 
 const isStory = (s: unknown): s is Story => typeof s === 'object' && s !== null && 'render' in s;

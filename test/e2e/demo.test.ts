@@ -24,6 +24,10 @@ const PAGES: [path: string, h1: string][] = [
   ['/datenschutz.html', 'Datenschutz'],
   ['/barrierefreiheit.html', 'Erklärung zur Barrierefreiheit'],
   ['/postkorb.html', 'Postkorb für Mitarbeitende'],
+  ['/dubletten.html', 'Dublettenprüfung'],
+  ['/support.html', 'Support'],
+  ['/verwaltung.html', 'Verwaltung des Jobcenters'],
+  ['/arbeitsmarktprofil.html', 'Arbeitsmarktprofil'],
 ];
 
 let server: RunningServer;

@@ -1,0 +1,68 @@
+/** The admin part of the API (configuration, rules, simulation, exchange, feedback) as functions over an ApiClient. */
+import type { DiffLine, JobcenterConfig, PostkorbConfig, RuleConfig, SimulationResult } from '../../domain/admin-config.js';
+import type { ApiClient } from '../api/api-client.js';
+
+/** A configuration with its version (the If-Match of the next change). */
+export interface VersionedConfig {
+  version: number;
+  document: JobcenterConfig;
+}
+
+/** A pending or decided configuration change. */
+export interface ConfigChange {
+  id: string;
+  status: string;
+  createdBy: string;
+  createdAt: string;
+  diff: DiffLine[];
+}
+
+/** A feedback entry (RD view). */
+export interface FeedbackItem {
+  id: string;
+  jobcenterId: string;
+  staffId: string;
+  text: string;
+  createdAt: string;
+}
+
+/** The sample person of a simulation. */
+export interface SimSubject {
+  type: string;
+  surname: string;
+  birthDate: string;
+  postalCode: string;
+  language: string;
+  applicationDate: string;
+  anlagen?: string[];
+}
+
+const base = (jc: string) => `api/admin/jobcenters/${encodeURIComponent(jc)}`;
+const ifMatch = (v: number) => ({ 'If-Match': `"${v}"` });
+
+/** GET …/config. */
+export const getConfig = (c: ApiClient, jc: string) => c.request<VersionedConfig>('GET', `${base(jc)}/config`);
+/** PUT …/rules. */
+export const putRules = (c: ApiClient, jc: string, v: number, postkoerbe: PostkorbConfig[], rules: RuleConfig[]) =>
+  c.request<VersionedConfig>('PUT', `${base(jc)}/rules`, { postkoerbe, rules }, ifMatch(v));
+/** PUT …/origins. */
+export const putOrigins = (c: ApiClient, jc: string, v: number, allowedOrigins: string[]) =>
+  c.request<VersionedConfig>('PUT', `${base(jc)}/origins`, { allowedOrigins }, ifMatch(v));
+/** PUT …/theme. */
+export const putTheme = (c: ApiClient, jc: string, v: number, theme: string) => c.request<VersionedConfig>('PUT', `${base(jc)}/theme`, { theme }, ifMatch(v));
+/** POST …/simulate against the given (possibly unsaved) rule set. */
+export const simulate = (c: ApiClient, jc: string, subject: SimSubject, rules: RuleConfig[], postkoerbe: PostkorbConfig[]) =>
+  c.request<SimulationResult>('POST', `${base(jc)}/simulate`, { subject, rules, postkoerbe });
+/** URL of the export download. */
+export const exportUrl = (c: ApiClient, jc: string) => c.url(`${base(jc)}/config/export`);
+/** POST …/config/import → the pending change with its diff. */
+export const importConfig = (c: ApiClient, jc: string, doc: unknown) => c.request<ConfigChange>('POST', `${base(jc)}/config/import`, doc);
+/** GET …/config/changes (pending). */
+export const listChanges = (c: ApiClient, jc: string) => c.request<{ items: ConfigChange[] }>('GET', `${base(jc)}/config/changes`);
+/** POST …/approve or …/reject. */
+export const decide = (c: ApiClient, jc: string, id: string, how: 'approve' | 'reject') =>
+  c.request<unknown>('POST', `${base(jc)}/config/changes/${encodeURIComponent(id)}/${how}`, {});
+/** POST …/feedback. */
+export const sendFeedback = (c: ApiClient, jc: string, text: string) => c.request<unknown>('POST', `${base(jc)}/feedback`, { text });
+/** GET /api/admin/feedback?jobcenter= (RD admins). */
+export const listFeedback = (c: ApiClient, jc: string) => c.request<{ items: FeedbackItem[] }>('GET', `api/admin/feedback?jobcenter=${encodeURIComponent(jc)}`);

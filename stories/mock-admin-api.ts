@@ -1,0 +1,121 @@
+/** An in-memory admin API with the server's shapes (config, rules, origins, theme, simulation, exchange, feedback). */
+import { diffConfig, positioned, simulate, validateRuleSet, type JobcenterConfig } from '../domain/admin-config.js';
+import type { StaffView } from '../domain/staff.js';
+
+/** The signed-in admin of the mock: the jobcenter's own admin or the RD admin. */
+export const ADMINS: Record<'admin' | 'rd', StaffView> = {
+  admin: { id: 'staff-musterstadt-admin', name: 'Uwe Lorenz', email: 'admin@musterstadt.example', jobcenterId: 'musterstadt', roles: ['jobcenter_admin'] },
+  rd: { id: 'staff-rd-admin', name: 'Klaus Richter', email: 'rd-admin@regionaldirektion.example', jobcenterId: null, roles: ['rd_admin'] },
+};
+
+/** A small configuration of Jobcenter Musterstadt. */
+export function sampleConfig(): JobcenterConfig {
+  return {
+    schema: 'urn:jc:jobcenter-config',
+    schemaVersion: 1,
+    jobcenterId: 'musterstadt',
+    exportedAt: '2026-11-25T10:00:00.000Z',
+    postkoerbe: [
+      { id: 'musterstadt-eingang', name: 'Eingangszone', isDefault: true },
+      { id: 'musterstadt-u25', name: 'Team U25', isDefault: false },
+      { id: 'musterstadt-a-k', name: 'Leistung A–K', isDefault: false },
+      { id: 'musterstadt-l-z', name: 'Leistung L–Z', isDefault: false },
+    ],
+    rules: [
+      { id: 'musterstadt-r1', name: 'Unter 25 Jahren → Team U25', condition: { ageUnder: 25 }, postkorbId: 'musterstadt-u25' },
+      { id: 'musterstadt-r4', name: 'Nachname A–K', condition: { surnameFrom: 'A', surnameTo: 'K' }, postkorbId: 'musterstadt-a-k' },
+      { id: 'musterstadt-r5', name: 'Nachname L–Z', condition: { surnameFrom: 'L', surnameTo: 'Z' }, postkorbId: 'musterstadt-l-z' },
+    ],
+    allowedOrigins: ['https://portal.example'],
+    modules: { tda: true, ade: true, ibd: true, mws: true, oap: true },
+    theme: 'musterstadt',
+    contact: { phone: '0000 123450' },
+  };
+}
+
+/** Options of the mock. */
+export interface AdminMockOptions {
+  me?: 'admin' | 'rd' | 'none';
+  /** A pending change imported by the other admin. */
+  pendingByOther?: boolean;
+}
+
+/** The mock's state and its fetch. */
+export class MockAdminApi {
+  doc = sampleConfig();
+  version = 3;
+  changes: { id: string; status: string; createdBy: string; createdAt: string; diff: unknown[]; document: JobcenterConfig; base: number }[] = [];
+  feedback: { id: string; jobcenterId: string; staffId: string; text: string; createdAt: string }[] = [];
+  calls: { method: string; path: string; body?: any; ifMatch?: string | null }[] = [];
+  readonly me?: StaffView;
+
+  constructor(o: AdminMockOptions = {}) {
+    this.me = o.me === 'none' ? undefined : ADMINS[o.me ?? 'admin'];
+    if (o.pendingByOther) {
+      const next = { ...this.doc, theme: 'high-contrast' as const };
+      this.changes.push({ id: 'c-other', status: 'pending', createdBy: 'staff-rd-admin', createdAt: '2026-11-25T09:00:00Z', diff: diffConfig(this.doc, next), document: next, base: 3 });
+    }
+  }
+
+  /** The fetch to hand to an ApiClient. */
+  readonly fetch: typeof fetch = async (input, init) => {
+    const url = new URL(String(input), location.href);
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    const ifMatch = new Headers(init?.headers).get('if-match');
+    this.calls.push({ method, path: url.pathname + url.search, body, ifMatch });
+    return this.answer(method, url.pathname.replace(/^\/api\/admin\/jobcenters\/musterstadt/, '~'), body, ifMatch);
+  };
+
+  private answer(method: string, path: string, body: any, ifMatch: string | null): Response {
+    const json = (status: number, b?: unknown) => new Response(b === undefined ? null : JSON.stringify(b), { status, headers: { 'content-type': 'application/json' } });
+    const problem = (status: number, extra: Record<string, unknown> = {}) => json(status, { type: '/problems/x', title: 'Fehler', status, ...extra });
+    if (path === '/api/staff/session') return this.me ? json(200, { staff: this.me, expiresAt: '2099-01-01T00:00:00Z' }) : json(204);
+    if (!this.me) return problem(401);
+    const apply = (next: JobcenterConfig) => {
+      if (ifMatch !== `"${this.version}"`) return problem(412, { title: 'Die Konfiguration wurde inzwischen geändert.' });
+      this.doc = next;
+      this.version++;
+      return json(200, { version: this.version, document: this.doc });
+    };
+    switch (`${method} ${path}`) {
+      case 'GET ~/config':
+      case 'GET ~/config/export':
+        return json(200, path.endsWith('export') ? this.doc : { version: this.version, document: this.doc });
+      case 'PUT ~/rules': {
+        const problems = validateRuleSet(body.postkoerbe, body.rules);
+        return problems.length ? problem(422, { problems }) : apply({ ...this.doc, postkoerbe: body.postkoerbe, rules: body.rules });
+      }
+      case 'PUT ~/origins': {
+        const errors = (body.allowedOrigins as string[]).flatMap((o, i) => (o.startsWith('https://') ? [] : [{ path: `allowedOrigins.${i}`, code: 'origin_not_https', message: 'Nur https-Adressen sind erlaubt.' }]));
+        return errors.length ? problem(400, { errors }) : apply({ ...this.doc, allowedOrigins: body.allowedOrigins });
+      }
+      case 'PUT ~/theme':
+        return apply({ ...this.doc, theme: body.theme });
+      case 'POST ~/simulate':
+        return json(200, simulate(positioned(body.rules ?? this.doc.rules), body.postkoerbe ?? this.doc.postkoerbe, body.subject));
+      case 'POST ~/config/import': {
+        if (body?.jobcenterId !== 'musterstadt') return problem(422, { problems: [{ code: 'jobcenter-mismatch' }] });
+        const c = { id: `c-${this.changes.length + 1}`, status: 'pending', createdBy: this.me.id, createdAt: '2026-11-25T10:00:00Z', diff: diffConfig(this.doc, body), document: body, base: this.version };
+        this.changes.push(c);
+        return json(201, c);
+      }
+      case 'GET ~/config/changes':
+        return json(200, { items: this.changes.filter((c) => c.status === 'pending') });
+      case 'POST ~/feedback':
+        this.feedback.push({ id: `f${this.feedback.length}`, jobcenterId: 'musterstadt', staffId: this.me.id, text: body.text, createdAt: '2026-11-25T10:00:00Z' });
+        return json(201, {});
+      case 'GET /api/admin/feedback':
+        return json(200, { items: this.feedback });
+    }
+    const m = /^~\/config\/changes\/([^/]+)\/(approve|reject)$/.exec(path);
+    const c = m && this.changes.find((x) => x.id === m[1] && x.status === 'pending');
+    if (!m || !c) return problem(404);
+    if (m[2] === 'reject') return (c.status = 'rejected'), json(200, c);
+    if (c.createdBy === this.me.id) return problem(403, { title: 'Eine Änderung muss von einer anderen Person freigegeben werden (Vier-Augen-Prinzip).' });
+    c.status = 'approved';
+    this.doc = c.document;
+    this.version++;
+    return json(200, { version: this.version, document: this.doc });
+  }
+}
