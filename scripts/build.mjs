@@ -38,19 +38,6 @@ const bundles = [
   { out: 'jobcenter-widgets', entry: 'components/index.ts', budget: 65 },
 ];
 
-// The Hauptantrag and Anlagen definitions are pure data: a bundle that never reads them (the OAP widgets,
-// which reach domain/forms/engine.ts only for its question checks) must not carry them.
-const pureData = {
-  name: 'pure-form-data',
-  setup(b) {
-    b.onResolve({ filter: /\/(hauptantrag|anlagen)\.js$/ }, async (args) => {
-      if (args.pluginData?.pureData) return undefined;
-      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: { pureData: true } });
-      return { ...r, sideEffects: false };
-    });
-  },
-};
-
 const started = performance.now();
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await Promise.all(
@@ -72,7 +59,6 @@ await Promise.all(
       conditions: ['production'],
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'warning',
-      plugins: [pureData],
     }),
   ),
 );

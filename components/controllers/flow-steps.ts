@@ -3,7 +3,7 @@
  * group of pages followed by its check-your-answers step; section I (declaration) comes last. Also the
  * state of each group for the progress overview and where a field error path lives.
  */
-import { validatePage, type Answers, type PageInstance } from '../../domain/forms/engine.js';
+import { validatePage, type Answers, type PageInstance } from '../../domain/forms/engine-core.js';
 import type { FieldError } from '../../domain/common.js';
 
 /** A section or an Anlage instance with its visible pages. */

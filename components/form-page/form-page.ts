@@ -9,7 +9,7 @@ import {
   fill,
   type Answers,
   type PageInstance,
-} from '../../domain/forms/engine.js';
+} from '../../domain/forms/engine-core.js';
 import { legalPlaceholders } from '../../domain/legal.js';
 import { customElement } from '../base/define.js';
 import { JcElement } from '../base/jc-element.js';

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { fill, holds, type Answers } from '../../domain/forms/engine.js';
+import { fill, holds, type Answers } from '../../domain/forms/engine-core.js';
 import type { Question } from '../../domain/forms/types.js';
 import { randomKey } from '../api/idempotency.js';
 import { renderQuestion, type QuestionHost } from './question-view.js';

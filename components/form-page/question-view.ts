@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import { fill, isLater } from '../../domain/forms/engine.js';
+import { fill, isLater } from '../../domain/forms/engine-core.js';
 import type { Question } from '../../domain/forms/types.js';
 import { FIELD_EXPORTPARTS } from '../base/shared.styles.js';
 import type { TextFieldType } from '../text-field/text-field.js';

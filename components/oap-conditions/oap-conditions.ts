@@ -2,11 +2,13 @@
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { PageInstance } from '../../domain/forms/engine.js';
+import type { PageInstance } from '../../domain/forms/engine-core.js';
 import type { Occupation } from '../../domain/forms/occupations.js';
+import { OAP_CONDITIONS } from '../../domain/forms/oap-conditions.js';
 import { customElement } from '../base/define.js';
 import { activeLocale } from '../locales/localization.js';
 import { JcOapService } from '../oap-service/oap-service.js';
+import { pickerStyles } from './occupation-picker.styles.js';
 import { occupationLabel, occupationPicker, suggestions } from './occupation-picker.js';
 
 const FIELD = 'desiredOccupations';
@@ -26,13 +28,15 @@ const FIELD = 'desiredOccupations';
 @customElement('jc-oap-conditions')
 @localized()
 export class JcOapConditions extends JcOapService {
+  static override styles = [...JcOapService.styles, pickerStyles];
+
   @state() private query = '';
   @state() private active = -1;
   @state() private listOpen = false;
   @state() private announcement = '';
 
   constructor() {
-    super('conditions');
+    super(OAP_CONDITIONS);
   }
 
   private get chosen(): string[] {

@@ -1,7 +1,7 @@
 /** The CV as a timeline: school, training and work, newest first, with gaps in the work history shown. */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { OAP_DEGREE_OPTIONS, OAP_SCHOOL_OPTIONS } from '../../domain/forms/oap.js';
+import { OAP_DEGREE_OPTIONS, OAP_SCHOOL_OPTIONS } from '../../domain/forms/oap-cv.js';
 import type { Option } from '../../domain/forms/types.js';
 import { activeLocale } from '../locales/localization.js';
 

@@ -1,9 +1,11 @@
 /** jc-oap-cv: the OAP eService "Lebenslauf" with a timeline of school, training and work. */
 import { nothing } from 'lit';
 import { localized } from '@lit/localize';
-import type { PageInstance } from '../../domain/forms/engine.js';
+import type { PageInstance } from '../../domain/forms/engine-core.js';
+import { OAP_CV } from '../../domain/forms/oap-cv.js';
 import { customElement } from '../base/define.js';
 import { JcOapService } from '../oap-service/oap-service.js';
+import { timelineStyles } from './cv-timeline.styles.js';
 import { timelineView } from './cv-timeline.js';
 
 /**
@@ -24,8 +26,10 @@ import { timelineView } from './cv-timeline.js';
 @customElement('jc-oap-cv')
 @localized()
 export class JcOapCv extends JcOapService {
+  static override styles = [...JcOapService.styles, timelineStyles];
+
   constructor() {
-    super('cv');
+    super(OAP_CV);
   }
 
   protected override pageExtra(p: PageInstance): unknown {

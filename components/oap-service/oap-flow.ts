@@ -5,10 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldError } from '../../domain/common.js';
-import type { Answers, PageInstance } from '../../domain/forms/engine.js';
-import { validateRecord } from '../../domain/forms/engine.js';
-import { OAP_SERVICES, type OapServiceId } from '../../domain/forms/oap.js';
-import { oapPages } from '../../domain/forms/oap-engine.js';
+import type { Answers, PageInstance } from '../../domain/forms/engine-core.js';
+import { validateRecord } from '../../domain/forms/engine-core.js';
+import type { OapService, OapServiceId } from '../../domain/forms/oap-base.js';
+import { oapPages } from '../../domain/forms/oap-engine-core.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { ApiError } from '../api/api-error.js';
 import { placeErrors } from '../controllers/flow-steps.js';
@@ -59,10 +59,14 @@ export class OapFlowController implements ReactiveController {
   onNavigate?: () => void;
   private returnTo = false;
 
+  /** The eService's id. */
+  readonly service: OapServiceId;
+
   constructor(
     private readonly host: ReactiveControllerHost,
-    readonly service: OapServiceId,
+    readonly definition: OapService,
   ) {
+    this.service = definition.id;
     host.addController(this);
   }
 
@@ -71,8 +75,8 @@ export class OapFlowController implements ReactiveController {
   /** The shown pages as engine page instances. */
   get pages(): PageInstance[] {
     const lang = activeLocale();
-    const group = OAP_SERVICES[this.service].title[lang];
-    return oapPages(this.service, this.answers, this.date, lang).map((page) => ({
+    const group = this.definition.title[lang];
+    return oapPages(this.definition, this.answers, this.date, lang).map((page) => ({
       key: `page:${page.id}`,
       page,
       group: this.service,

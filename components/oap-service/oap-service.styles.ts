@@ -1,4 +1,8 @@
-/** Styles of the OAP eServices: progress, status, check page, timeline, occupation picker. */
+/**
+ * Styles of the OAP eServices: progress, status, save status, check page. The CV timeline's and the
+ * occupation picker's styles live with them (jc-oap-cv, jc-oap-conditions); caption, back link, hint and
+ * error message come from formPageStyles.
+ */
 import { css } from 'lit';
 
 /** Layout shared by jc-oap-situation, jc-oap-cv and jc-oap-conditions. */
@@ -32,16 +36,6 @@ export const oapServiceStyles = css`
     color: var(--_error);
     font-weight: var(--_bold);
   }
-  .caption {
-    display: block;
-    margin-bottom: var(--_space-xs);
-    color: var(--_text-secondary);
-    font-size: var(--_font-size);
-    font-weight: normal;
-  }
-  .back {
-    margin-bottom: var(--_space-m);
-  }
   .check-head {
     display: flex;
     flex-wrap: wrap;
@@ -68,87 +62,6 @@ export const oapServiceStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
     white-space: pre-line;
-  }
-  .timeline {
-    margin: var(--_space-m) 0;
-    padding: 0;
-    list-style: none;
-    border-inline-start: 3px solid var(--_border-subtle);
-  }
-  .timeline li {
-    margin: 0 0 var(--_space-s);
-    padding-inline-start: var(--_space-m);
-    overflow-wrap: anywhere;
-  }
-  .timeline .when {
-    display: block;
-    color: var(--_text-secondary);
-  }
-  .timeline .gap {
-    font-style: italic;
-    color: var(--_error);
-  }
-  .picker-field {
-    max-width: 30rem;
-  }
-  .picker-field label {
-    display: block;
-    font-weight: var(--_bold);
-  }
-  .picker-field input {
-    display: block;
-    width: 100%;
-    margin-top: var(--_space-xs);
-    padding: var(--_space-s);
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .picker-field input[aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-  .hint {
-    color: var(--_text-secondary);
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: var(--_bold);
-  }
-  [role='listbox'] {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    border: 1px solid var(--_border-subtle);
-    max-height: 16rem;
-    overflow-y: auto;
-  }
-  [role='option'] {
-    padding: var(--_space-s);
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-  [role='option'][aria-selected='true'],
-  [role='option']:hover {
-    background: var(--_surface);
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
-  }
-  .chosen {
-    margin: var(--_space-m) 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .chosen li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    align-items: baseline;
-    justify-content: space-between;
-    padding: var(--_space-s) 0;
-    border-bottom: 1px solid var(--_border-subtle);
-    overflow-wrap: anywhere;
   }
   @media (max-width: 30rem) {
     .summary-row {

@@ -2,9 +2,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { Answers, PageInstance } from '../../domain/forms/engine.js';
-import { OAP_SERVICES, type OapServiceId } from '../../domain/forms/oap.js';
-import { oapCompleteness, validateOapService } from '../../domain/forms/oap-engine.js';
+import type { Answers, PageInstance } from '../../domain/forms/engine-core.js';
+import type { OapService, OapServiceId } from '../../domain/forms/oap-base.js';
+import { oapCompleteness, validateOapService } from '../../domain/forms/oap-engine-core.js';
 import { ApiError } from '../api/api-error.js';
 import { JcWidget } from '../base/jc-widget.js';
 import { apiErrorMessage } from '../controllers/api-messages.js';
@@ -55,15 +55,20 @@ export abstract class JcOapService extends JcWidget {
   private loadRun = 0;
   private moveFocus = false;
 
-  constructor(readonly service: OapServiceId) {
+  /** The eService's id (API paths, autosave). */
+  readonly service: OapServiceId;
+
+  /** `definition`: the element's own eService (each element imports only its own, see domain/forms/oap-*.ts). */
+  constructor(readonly definition: OapService) {
     super();
-    this.flow = new OapFlowController(this, service);
+    this.service = definition.id;
+    this.flow = new OapFlowController(this, definition);
     this.flow.onNavigate = () => void this.autosave.flush();
   }
 
   /** Title of the eService in the UI language. */
   get serviceTitle(): string {
-    return OAP_SERVICES[this.service].title[activeLocale()];
+    return this.definition.title[activeLocale()];
   }
 
   override connectedCallback(): void {
@@ -148,7 +153,7 @@ export abstract class JcOapService extends JcWidget {
 
   private async submit(): Promise<void> {
     const f = this.flow;
-    const errors = validateOapService(this.service, f.answers, f.date, activeLocale());
+    const errors = validateOapService(this.definition, f.answers, f.date, activeLocale());
     if (errors.length) return f.showErrors(errors);
     if (!(await this.autosave.flush())) {
       if (this.autosave.status !== 'conflict')
@@ -237,7 +242,7 @@ export abstract class JcOapService extends JcWidget {
     const f = this.flow;
     const p = f.page;
     const { at, of } = f.position;
-    const c = oapCompleteness(this.service, f.answers, f.date);
+    const c = oapCompleteness(this.definition, f.answers, f.date);
     const s: SaveStatus = this.autosave.status;
     return html`${v.statusLine(this.view)} ${v.progressView(at, of, c)}
     ${v.saveStatusView(s, this.autosave.savedAt, this.spoken)}
@@ -262,7 +267,7 @@ export abstract class JcOapService extends JcWidget {
 
   private renderStatus() {
     const f = this.flow;
-    const c = oapCompleteness(this.service, f.answers, f.date);
+    const c = oapCompleteness(this.definition, f.answers, f.date);
     const check = {
       pages: f.pages,
       answers: f.answers,

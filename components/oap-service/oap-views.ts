@@ -1,8 +1,8 @@
 /** Templates of the OAP eServices around jc-form-page: states before the form, progress, check page, status. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { PageInstance } from '../../domain/forms/engine.js';
-import { formatOapValue, oapVisibleQuestions } from '../../domain/forms/oap-engine.js';
+import type { PageInstance } from '../../domain/forms/engine-core.js';
+import { formatOapValue, oapVisibleQuestions } from '../../domain/forms/oap-engine-core.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { safeUrl } from '../base/safe-url.js';
 import { activeLocale, intlLocale } from '../locales/localization.js';

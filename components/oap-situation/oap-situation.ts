@@ -1,5 +1,6 @@
 /** jc-oap-situation: the OAP eService "Aktuelle Situation". */
 import { localized } from '@lit/localize';
+import { OAP_SITUATION } from '../../domain/forms/oap-situation.js';
 import { customElement } from '../base/define.js';
 import { JcOapService } from '../oap-service/oap-service.js';
 
@@ -19,7 +20,7 @@ import { JcOapService } from '../oap-service/oap-service.js';
 @localized()
 export class JcOapSituation extends JcOapService {
   constructor() {
-    super('situation');
+    super(OAP_SITUATION);
   }
 }
 

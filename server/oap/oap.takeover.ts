@@ -56,7 +56,17 @@ export async function takeOver(
     if (!open.some((r) => r.path === d.path)) errors.push({ path: `decisions.${i}.path`, code: 'unknown_field', message: UNKNOWN[args.lang] });
   });
   for (const r of open) if (!decided.has(r.path)) errors.push({ path: r.path, code: 'decision_required', message: MISSING[args.lang] });
-  if (errors.length) throw problem('incomplete', { errors, detail: `${errors.length} Feld(er) ohne Entscheidung oder unbekannt.` });
+  if (errors.length) {
+    // A parallel takeover may have written VerBIS between our reads: then the fields look "same" now, and the
+    // honest answer is that the data were taken over meanwhile, not that the decisions are wrong.
+    const fresh = await repo.findProfile(db, profile.id);
+    if (fresh && Number(fresh.review_version) !== args.version) {
+      const again = await replay();
+      if (again) return again;
+      throw problem('oap-taken-over', { headers: { etag: `"${fresh.review_version}"` } });
+    }
+    throw problem('incomplete', { errors, detail: `${errors.length} Feld(er) ohne Entscheidung oder unbekannt.` });
+  }
 
   const accepted = open.filter((r) => decided.get(r.path) === true);
   const rejected = open.filter((r) => decided.get(r.path) === false).map((r) => r.path);
