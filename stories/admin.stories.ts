@@ -28,6 +28,8 @@ export const Rules: Story = { render: () => adminPage(), play: open('Regeln') };
 export const Postkoerbe: Story = { render: () => adminPage(), play: open('Postkörbe') };
 /** The simulation panel. */
 export const Simulation: Story = { render: () => adminPage(), play: open('Simulation') };
+/** IBD texts per application type with a new version and its live preview. */
+export const Ibd: Story = { render: () => adminPage(), play: open('Bearbeitungsdauer (IBD)') };
 /** Allowed origins. */
 export const Origins: Story = { render: () => adminPage(), play: open('Herkunft') };
 /** Theme with preview swatch. */

@@ -1,5 +1,6 @@
 /** An in-memory admin API with the server's shapes (config, rules, origins, theme, simulation, exchange, feedback). */
 import { diffConfig, positioned, simulate, validateRuleSet, type JobcenterConfig } from '../domain/admin-config.js';
+import { fillPlaceholders, IBD_PLACEHOLDERS, placeholdersOf, type IbdVersionView } from '../domain/ibd.js';
 import type { StaffView } from '../domain/staff.js';
 
 /** The signed-in admin of the mock: the jobcenter's own admin or the RD admin. */
@@ -33,6 +34,38 @@ export function sampleConfig(): JobcenterConfig {
   };
 }
 
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+/** IBD versions of Musterstadt: Erstantrag in force since 2026-01-01 and one scheduled for 2099. */
+export function sampleIbd(): IbdVersionView[] {
+  const v = (type: IbdVersionView['type'], version: number, text: string, weeks: number | null, effectiveFrom: string, current: boolean): IbdVersionView => ({
+    id: `ibd-${type}-${version}`, type, version, text, textEn: null, weeks, effectiveFrom, createdBy: 'staff-musterstadt-admin', createdAt: '2026-01-01T08:00:00Z', current,
+  });
+  return [
+    v('erstantrag', 1, 'Erstanträge bearbeiten wir in der Regel innerhalb von {weeks} Wochen, sobald alle Unterlagen vorliegen.', 3, '2026-01-01', true),
+    v('erstantrag', 2, 'Ab 2099 bearbeiten wir Erstanträge innerhalb von {weeks} Wochen.', 2, '2099-01-01', false),
+    v('weiterbewilligung', 1, 'Weiterbewilligungsanträge bearbeiten wir vor Ablauf Ihres Bewilligungszeitraums.', null, '2026-01-01', true),
+  ];
+}
+
+/** Field errors of a new IBD version as the server gives them (codes of domain/ibd.ts and server/ibd). */
+function ibdErrors(body: any): { path: string; code: string; message: string }[] {
+  const out: { path: string; code: string; message: string }[] = [];
+  const err = (path: string, code: string) => out.push({ path, code, message: `${path}: ${code}` });
+  for (const k of ['text', 'textEn'] as const) {
+    const t = typeof body[k] === 'string' ? body[k].trim() : undefined;
+    if (t === undefined) { if (k === 'text') err(k, 'required'); continue; }
+    if (t.length < 20) err(k, 'too_small');
+    else if (t.length > 600) err(k, 'too_long');
+    else if (!placeholdersOf(t).every((p) => (IBD_PLACEHOLDERS as readonly string[]).includes(p))) err(k, 'unknown_placeholder');
+  }
+  if (placeholdersOf(`${body.text ?? ''} ${body.textEn ?? ''}`).includes('weeks') && body.weeks === undefined) err('weeks', 'required');
+  if (body.weeks !== undefined && !(Number.isInteger(body.weeks) && body.weeks >= 1 && body.weeks <= 52)) err('weeks', 'too_big');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(body.effectiveFrom ?? '')) err('effectiveFrom', 'invalid_date');
+  else if (body.effectiveFrom < today()) err('effectiveFrom', 'date_in_past');
+  return out;
+}
+
 /** Options of the mock. */
 export interface AdminMockOptions {
   me?: 'admin' | 'rd' | 'none';
@@ -45,6 +78,7 @@ export class MockAdminApi {
   doc = sampleConfig();
   version = 3;
   changes: { id: string; status: string; createdBy: string; createdAt: string; diff: unknown[]; document: JobcenterConfig; base: number }[] = [];
+  ibd = sampleIbd();
   feedback: { id: string; jobcenterId: string; staffId: string; text: string; createdAt: string }[] = [];
   calls: { method: string; path: string; body?: any; ifMatch?: string | null }[] = [];
   readonly me?: StaffView;
@@ -105,6 +139,23 @@ export class MockAdminApi {
       case 'POST ~/feedback':
         this.feedback.push({ id: `f${this.feedback.length}`, jobcenterId: 'musterstadt', staffId: this.me.id, text: body.text, createdAt: '2026-11-25T10:00:00Z' });
         return json(201, {});
+      case 'GET /api/jobcenters/musterstadt':
+        return json(200, { id: 'musterstadt', name: 'Jobcenter Musterstadt', contact: this.doc.contact });
+      case 'GET ~/ibd':
+        return json(200, { items: this.ibd });
+      case 'POST ~/ibd': {
+        const errors = ibdErrors(body);
+        if (errors.length) return problem(400, { title: 'Die Eingaben sind ungültig.', errors });
+        const values = { weeks: body.weeks === undefined ? '' : String(body.weeks), jobcenter: 'Jobcenter Musterstadt', phone: this.doc.contact.phone ?? '' };
+        const version = this.ibd.filter((v) => v.type === body.type).length + 1;
+        const row: IbdVersionView = {
+          id: `ibd-${body.type}-${version}`, type: body.type, version, text: body.text.trim(), textEn: body.textEn?.trim() ?? null, weeks: body.weeks ?? null,
+          effectiveFrom: body.effectiveFrom, createdBy: this.me.id, createdAt: new Date().toISOString(), current: false,
+        };
+        this.ibd = [...this.ibd, row];
+        if (row.effectiveFrom <= today()) this.ibd = this.ibd.map((v) => (v.type === row.type ? { ...v, current: v.id === row.id } : v));
+        return json(201, { ...row, preview: { de: fillPlaceholders(row.text, values), en: row.textEn === null ? null : fillPlaceholders(row.textEn, values) } });
+      }
       case 'GET /api/admin/feedback':
         return json(200, { items: this.feedback });
     }

@@ -1,5 +1,6 @@
 /** The admin part of the API (configuration, rules, simulation, exchange, feedback) as functions over an ApiClient. */
 import type { DiffLine, JobcenterConfig, PostkorbConfig, RuleConfig, SimulationResult } from '../../domain/admin-config.js';
+import type { IbdType, IbdVersionView } from '../../domain/ibd.js';
 import type { ApiClient } from '../api/api-client.js';
 
 /** A configuration with its version (the If-Match of the next change). */
@@ -66,3 +67,14 @@ export const decide = (c: ApiClient, jc: string, id: string, how: 'approve' | 'r
 export const sendFeedback = (c: ApiClient, jc: string, text: string) => c.request<unknown>('POST', `${base(jc)}/feedback`, { text });
 /** GET /api/admin/feedback?jobcenter= (RD admins). */
 export const listFeedback = (c: ApiClient, jc: string) => c.request<{ items: FeedbackItem[] }>('GET', `api/admin/feedback?jobcenter=${encodeURIComponent(jc)}`);
+
+/** A saved IBD version with the server's filled preview. */
+export type IbdCreated = IbdVersionView & { preview: { de: string; en: string | null } };
+/** GET …/ibd: every version, the one in force marked `current`. */
+export const getIbd = (c: ApiClient, jc: string) => c.request<{ items: IbdVersionView[] }>('GET', `${base(jc)}/ibd`);
+/** POST …/ibd: a new version. */
+export const postIbd = (c: ApiClient, jc: string, body: { type: IbdType; text: string; textEn?: string; weeks?: number; effectiveFrom: string }) =>
+  c.request<IbdCreated>('POST', `${base(jc)}/ibd`, body);
+/** GET /api/jobcenters/:id (public): name and contact for the preview's placeholders. */
+export const getJobcenter = (c: ApiClient, jc: string) =>
+  c.request<{ name: string; contact?: { phone?: string } }>('GET', `api/jobcenters/${encodeURIComponent(jc)}`);

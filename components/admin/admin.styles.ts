@@ -23,5 +23,9 @@ export const adminStyles = css`
   .diff li[data-op='added']::before { content: '+ '; }
   .diff li[data-op='removed']::before { content: '− '; }
   .diff li[data-op='changed']::before { content: '~ '; }
+  .field { margin-block-end: var(--_space-s); }
+  .field--error { border-inline-start: 5px solid var(--_error); padding-inline-start: var(--_space-s); }
+  .field-error { color: var(--_error); font-weight: var(--_bold); margin: 0 0 var(--_space-xs); }
+  .ibd-preview, .ibd-saved { overflow-wrap: anywhere; margin-block: var(--_space-s); }
   .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -1,4 +1,4 @@
-/** jc-admin: a jobcenter's configuration – Postkörbe, routing rules with simulation, origins, theme, exchange, feedback. */
+/** jc-admin: a jobcenter's configuration – Postkörbe, routing rules with simulation, IBD texts, origins, theme, exchange, feedback. */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -14,17 +14,20 @@ import * as api from './admin-api.js';
 import { exchangeView, feedbackView, originsView, simulationView, themeView, type PanelsHost } from './admin-panels.js';
 import { conditionOf, postkoerbeView, problemText, rulesView, type RulesHost } from './admin-rules.js';
 import { adminStyles } from './admin.styles.js';
+import { IbdSection, type IbdHost } from './admin-ibd.js';
 
 addTemplates(adminEn());
 
-const TABS = ['postkoerbe', 'rules', 'simulation', 'origins', 'theme', 'config', 'feedback'] as const;
+const TABS = ['postkoerbe', 'rules', 'simulation', 'ibd', 'origins', 'theme', 'config', 'feedback'] as const;
 type Tab = (typeof TABS)[number];
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * @summary The jobcenter admin: Postkörbe and the ordered routing rule set (move by buttons, condition editor,
  * validation problems in an error summary), a simulation ("this sample person would land in …" with the trace, run
- * by the server with the same function as real routing, against the unsaved rules), allowed origins, theme,
+ * by the server with the same function as real routing, against the unsaved rules), the IBD texts per application
+ * type (current and scheduled versions, a new version with a live preview filled like the server fills it, field
+ * errors at the fields and in a summary), allowed origins, theme,
  * configuration export/import with diff and four-eyes approval, and feedback to the RD. Every change sends the
  * configuration version as If-Match; a 412 reloads and says so.
  *
@@ -33,7 +36,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 @customElement('jc-admin')
 @localized()
-export class JcAdmin extends JcWidget implements RulesHost, PanelsHost {
+export class JcAdmin extends JcWidget implements RulesHost, PanelsHost, IbdHost {
   static override styles = [JcWidget.styles, adminStyles];
 
   @state() private tab: Tab = 'rules';
@@ -53,6 +56,18 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost {
   @state() submitted = false;
   @state() changes: api.ConfigChange[] = [];
   @state() feedback?: api.FeedbackItem[];
+  /** The IBD section (texts on processing duration). */
+  readonly ibd = new IbdSection(this);
+
+  get ibdClient() {
+    return this.client;
+  }
+  get ibdJobcenter(): string {
+    return this.jobcenterId ?? '';
+  }
+  announce(text: string): void {
+    this.notice = text;
+  }
 
   /** Id of the signed-in staff member. */
   get meId(): string {
@@ -215,11 +230,19 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost {
     }, msg('Danke! Ihre Anregung ist bei der Regionaldirektion.', { id: 'admin.fb.sent' }));
   }
 
+  private open(t: Tab): void {
+    this.tab = t;
+    this.errors = [];
+    this.notice = '';
+    if (t === 'ibd') void this.ibd.load();
+  }
+
   private tabLabel(t: Tab): string {
     return {
       postkoerbe: msg('Postkörbe', { id: 'admin.tab.postkoerbe' }),
       rules: msg('Regeln', { id: 'admin.tab.rules' }),
       simulation: msg('Simulation', { id: 'admin.tab.simulation' }),
+      ibd: msg('Bearbeitungsdauer (IBD)', { id: 'admin.tab.ibd' }),
       origins: msg('Herkunft', { id: 'admin.tab.origins' }),
       theme: msg('Theme', { id: 'admin.tab.theme' }),
       config: msg('Konfiguration', { id: 'admin.tab.config' }),
@@ -228,7 +251,7 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost {
   }
 
   private section() {
-    const views = { postkoerbe: postkoerbeView, rules: rulesView, simulation: simulationView, origins: originsView, theme: themeView, config: exchangeView, feedback: feedbackView };
+    const views = { postkoerbe: postkoerbeView, rules: rulesView, simulation: simulationView, ibd: () => this.ibd.render(), origins: originsView, theme: themeView, config: exchangeView, feedback: feedbackView };
     return views[this.tab](this);
   }
 
@@ -238,7 +261,7 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost {
     return html`<div class="root" part="base">
       <h2>${msg(str`Konfiguration ${this.jobcenterId ?? ''}`, { id: 'admin.heading' })} <span class="secondary">(${msg('Version', { id: 'admin.version' })} ${this.version})</span></h2>
       <nav class="tabs" aria-label=${msg('Bereiche', { id: 'admin.sections' })}>
-        ${TABS.map((t) => html`<button type="button" class="button button--secondary button--small" aria-current=${t === this.tab ? 'page' : 'false'} @click=${() => ((this.tab = t), (this.errors = []), (this.notice = ''))}>${this.tabLabel(t)}</button>`)}
+        ${TABS.map((t) => html`<button type="button" class="button button--secondary button--small" aria-current=${t === this.tab ? 'page' : 'false'} @click=${() => this.open(t)}>${this.tabLabel(t)}</button>`)}
       </nav>
       ${this.errors.length
         ? html`<div class="errors" role="alert" tabindex="-1"><h3>${msg('Es gibt Probleme', { id: 'admin.errors' })}</h3><ul>${this.errors.map((e) => html`<li>${e}</li>`)}</ul></div>`

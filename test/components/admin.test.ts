@@ -1,13 +1,15 @@
-/** jc-admin: axe on every section, keyboard reorder of rules, simulation, validation summary, import diff + four-eyes approval, 320 px. */
+/** jc-admin: axe on every section, IBD texts with preview and field errors, keyboard reorder of rules, simulation, validation summary, import diff + four-eyes approval, 320 px. */
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JcAdmin } from '../../components/admin/admin.js';
+import { fillPreview } from '../../components/admin/admin-ibd.js';
+import { fillPlaceholders } from '../../domain/ibd.js';
 import { adminPage } from '../../stories/admin.stories.js';
 import { MockAdminApi, type AdminMockOptions } from '../../stories/mock-admin-api.js';
 import { inWidget, waitFor } from '../../stories/play.js';
 import { deepActiveElement, expectAccessible, settle } from './helpers.js';
 
-const SECTIONS = ['Postkörbe', 'Regeln', 'Simulation', 'Herkunft', 'Theme', 'Konfiguration', 'Feedback'];
+const SECTIONS = ['Postkörbe', 'Regeln', 'Simulation', 'Bearbeitungsdauer (IBD)', 'Herkunft', 'Theme', 'Konfiguration', 'Feedback'];
 
 async function mount(options: AdminMockOptions = {}) {
   const api = new MockAdminApi(options);
@@ -160,5 +162,70 @@ describe('jc-admin', () => {
     (await button(el, 'Senden')).click();
     await waitFor(() => api.feedback.length === 1);
     expect(api.feedback[0].text).to.equal('Bitte Telefonzeiten');
+  });
+
+  it('IBD: versions per type, live preview, a field error at the field and in the summary, then saved by keyboard', async () => {
+    const { el, api } = await mount();
+    await openTab(el, 'Bearbeitungsdauer (IBD)');
+    const first = await inWidget(el, 'li.ibd-type[data-type=erstantrag]');
+    expect(first.querySelector('.ibd-current')!.textContent).to.contain('innerhalb von {weeks} Wochen');
+    expect(first.textContent).to.contain('Version 1, seit 2026-01-01, 3 Wochen');
+    expect(first.querySelector('.ibd-upcoming')!.textContent).to.contain('ab 2099-01-01, 2 Wochen');
+    expect($(el, 'li.ibd-type[data-type=veraenderung]').textContent).to.contain('es gilt der Standardtext');
+    // typing fills the preview live, like the server: {jobcenter} and {phone} now, {weeks} once given
+    const text = $<HTMLTextAreaElement>(el, '#ibd-text');
+    text.focus();
+    await sendKeys({ type: 'Wir melden uns nach {weeks} Wochen. {jobcenter}, Telefon {phone}.' });
+    await el.updateComplete;
+    expect($(el, '.preview-de').textContent).to.equal('Wir melden uns nach {weeks} Wochen. Jobcenter Musterstadt, Telefon 0000 123450.');
+    // save without weeks: the server's field error in the summary (focused) and at the field
+    (await button(el, 'Version speichern')).click();
+    const summary = await inWidget<HTMLElement>(el, '.ibd-errors');
+    await waitFor(() => deepActiveElement() === summary);
+    expect(summary.textContent).to.contain('Geben Sie die Wochen an: der Text enthält {weeks}.');
+    const weeks = $<HTMLInputElement>(el, '#ibd-weeks');
+    expect(weeks.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#ibd-weeks-error').textContent).to.contain('Geben Sie die Wochen an');
+    expect(weeks.getAttribute('aria-describedby')).to.equal('ibd-weeks-error');
+    await settle();
+    await expectAccessible(el);
+    // the summary link takes the keyboard to the field
+    summary.querySelector<HTMLAnchorElement>('a')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(deepActiveElement()).to.equal(weeks);
+    await sendKeys({ type: '4' });
+    await el.updateComplete;
+    expect($(el, '.preview-de').textContent).to.equal('Wir melden uns nach 4 Wochen. Jobcenter Musterstadt, Telefon 0000 123450.');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => $(el, '[role=status]').textContent!.includes('gespeichert'));
+    expect($(el, '[role=status]').textContent).to.contain('Der Text für Erstantrag ist gespeichert und gilt ab');
+    const post = api.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/ibd')).at(-1)!;
+    expect(post.body).to.deep.include({ type: 'erstantrag', weeks: 4, text: 'Wir melden uns nach {weeks} Wochen. {jobcenter}, Telefon {phone}.' });
+    expect($(el, '.ibd-saved').textContent).to.contain('Wir melden uns nach 4 Wochen. Jobcenter Musterstadt, Telefon 0000 123450.');
+    await waitFor(() => $(el, 'li.ibd-type[data-type=erstantrag] .ibd-current')?.textContent!.startsWith('Wir melden uns'));
+    expect($$(el, '.ibd-errors')).to.have.length(0);
+    await expectAccessible(el);
+  });
+
+  it('IBD: a date in the past and a short text are refused with specific messages', async () => {
+    const { el } = await mount();
+    await openTab(el, 'Bearbeitungsdauer (IBD)');
+    await inWidget(el, 'li.ibd-type');
+    setValue(el, '#ibd-text', 'Zu kurz');
+    $<HTMLInputElement>(el, '#ibd-text').dispatchEvent(new Event('input'));
+    setValue(el, '#ibd-effectiveFrom', '2020-01-01');
+    $<HTMLInputElement>(el, '#ibd-effectiveFrom').dispatchEvent(new Event('input'));
+    (await button(el, 'Version speichern')).click();
+    const summary = await inWidget<HTMLElement>(el, '.ibd-errors');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Der Text muss mindestens 20 Zeichen haben.',
+      'Das Datum darf nicht in der Vergangenheit liegen.',
+    ]);
+  });
+
+  it('IBD: the live preview fills placeholders exactly as the server does', () => {
+    const values = { weeks: '3', jobcenter: 'Jobcenter Musterstadt', phone: '' };
+    for (const t of ['In {weeks} Wochen, {jobcenter}.', 'Telefon {phone} bleibt, {unbekannt} auch, {weeks}{weeks}', '{ weeks } {}', 'ohne Platzhalter'])
+      expect(fillPreview(t, values), t).to.equal(fillPlaceholders(t, values));
   });
 });
