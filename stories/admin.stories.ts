@@ -38,6 +38,17 @@ export const Theme: Story = { render: () => adminPage(), play: open('Theme') };
 export const Exchange: Story = { render: () => adminPage({ pendingByOther: true }), play: open('Konfiguration') };
 /** Feedback form. */
 export const Feedback: Story = { render: () => adminPage(), play: open('Feedback') };
+/** Modules and roll-out, jobcenter admin: her jobcenter's module switches with history. */
+export const Rollout: Story = { render: () => adminPage(), play: async (c) => (await open('Module und Einführung')(c), void (await inWidget(admin(c), '.ro-form'))) };
+/** Modules and roll-out, RD admin: every jobcenter with wave, go-live and an edit form. */
+export const RolloutRd: Story = {
+  render: () => adminPage({ me: 'rd' }),
+  play: async (c) => {
+    await open('Module und Einführung')(c);
+    (await inWidget<HTMLButtonElement>(admin(c), 'tr[data-id=beispielkreis] button')).click();
+    await inWidget(admin(c), '.ro-form');
+  },
+};
 /** English. */
 export const English: Story = { render: () => adminPage({}, undefined, 'en'), play: async (c) => void (await inWidget(admin(c), 'nav.tabs')) };
 /** Not signed in. */

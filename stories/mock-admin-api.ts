@@ -2,6 +2,26 @@
 import { diffConfig, positioned, simulate, validateRuleSet, type JobcenterConfig } from '../domain/admin-config.js';
 import { fillPlaceholders, IBD_PLACEHOLDERS, placeholdersOf, type IbdVersionView } from '../domain/ibd.js';
 import type { StaffView } from '../domain/staff.js';
+import type { RolloutDetail, RolloutItem, RolloutState } from '../components/admin/admin-api.js';
+
+type RolloutRow = { id: string; name: string; kind: 'ge' | 'zkt'; state: RolloutState & { modules: Record<string, boolean> }; version: number; history: RolloutDetail['history'] };
+const ALL_ON = { tda: true, ade: true, ibd: true, mws: true, oap: true };
+
+/** Jobcenters of the roll-out: Musterstadt live in the pilot, two later waves, a zkT not yet. */
+export function sampleRollout(): RolloutRow[] {
+  const row = (id: string, name: string, kind: 'ge' | 'zkt', wave: RolloutState['wave'], goLive: string | null, modules: Record<string, boolean>): RolloutRow => ({
+    id, name, kind, state: { wave, goLive, modules }, version: 1, history: [],
+  });
+  const m = row('musterstadt', 'Jobcenter Musterstadt', 'ge', 'pilot', '2026-01-01', { ...ALL_ON, oap: false });
+  m.version = 2;
+  m.history = [{ version: 2, changedBy: 'staff-rd-admin', changedAt: '2025-12-01T09:30:00.000Z', old: { wave: 'not_yet', goLive: null, modules: { ...ALL_ON, oap: false } }, new: { ...m.state } }];
+  return [
+    m,
+    row('beispielkreis', 'Jobcenter Beispielkreis', 'ge', 'wave1', '2099-03-01', ALL_ON),
+    row('hafenstadt', 'Jobcenter Hafenstadt', 'ge', 'wave2', null, ALL_ON),
+    row('exempelkreis', 'Kommunales Jobcenter Exempelkreis', 'zkt', 'not_yet', null, { tda: false, ade: false, ibd: false, mws: false, oap: false }),
+  ];
+}
 
 /** The signed-in admin of the mock: the jobcenter's own admin or the RD admin. */
 export const ADMINS: Record<'admin' | 'rd', StaffView> = {
@@ -80,6 +100,9 @@ export class MockAdminApi {
   changes: { id: string; status: string; createdBy: string; createdAt: string; diff: unknown[]; document: JobcenterConfig; base: number }[] = [];
   ibd = sampleIbd();
   feedback: { id: string; jobcenterId: string; staffId: string; text: string; createdAt: string }[] = [];
+  rollout = sampleRollout();
+  /** A problem the next roll-out PUT answers with (e.g. 403 or 400), then cleared. */
+  rolloutProblem?: { status: number; body: Record<string, unknown> };
   calls: { method: string; path: string; body?: any; ifMatch?: string | null }[] = [];
   readonly me?: StaffView;
 
@@ -101,11 +124,52 @@ export class MockAdminApi {
     return this.answer(method, url.pathname.replace(/^\/api\/admin\/jobcenters\/musterstadt/, '~'), body, ifMatch);
   };
 
+  /** A colleague's change behind the user's back (for the 412 path). */
+  changeRollout(id: string, change: Partial<RolloutState>, by = 'staff-rd-admin-2'): void {
+    const r = this.rollout.find((x) => x.id === id)!;
+    const next = { ...r.state, ...change, modules: { ...r.state.modules, ...change.modules } } as RolloutRow['state'];
+    r.history = [{ version: r.version + 1, changedBy: by, changedAt: new Date().toISOString(), old: r.state, new: next }, ...r.history];
+    r.state = next;
+    r.version++;
+  }
+
+  private rolloutView(r: RolloutRow): RolloutItem {
+    const live = r.kind === 'ge' && r.state.goLive !== null && r.state.goLive <= today();
+    const switches = Object.fromEntries(Object.keys(ALL_ON).map((k) => [k, r.state.modules[k] === true])) as RolloutItem['switches'];
+    const modules = Object.fromEntries(Object.entries(switches).map(([k, v]) => [k, live && v])) as RolloutItem['modules'];
+    return { id: r.id, name: r.name, kind: r.kind, wave: r.state.wave, goLive: r.state.goLive, live, switches, modules, version: r.version };
+  }
+
+  private rolloutAnswer(method: string, path: string, body: any, ifMatch: string | null, json: (s: number, b?: unknown) => Response, problem: (s: number, e?: Record<string, unknown>) => Response): Response {
+    const me = this.me!;
+    const rd = me.roles.includes('rd_admin');
+    if (path === '/api/admin/rollout' && method === 'GET') return json(200, { items: this.rollout.filter((r) => rd || r.id === me.jobcenterId).map((r) => this.rolloutView(r)) });
+    const r = this.rollout.find((x) => `/api/admin/rollout/${x.id}` === path && (rd || x.id === me.jobcenterId));
+    if (!r) return problem(404);
+    if (method === 'GET') return json(200, { ...this.rolloutView(r), history: r.history });
+    if (method !== 'PUT') return problem(405);
+    const injected = this.rolloutProblem;
+    this.rolloutProblem = undefined;
+    if (injected) return problem(injected.status, injected.body);
+    const m = ifMatch ? /^"?(\d{1,9})"?$/.exec(ifMatch) : null;
+    if (!m) return problem(428, { title: 'If-Match fehlt.' });
+    const errors: { path: string; code: string; message: string }[] = [];
+    if (body.wave !== undefined && !['pilot', 'wave1', 'wave2', 'not_yet'].includes(body.wave)) errors.push({ path: 'wave', code: 'invalid_value', message: 'Unbekannte Welle.' });
+    if (body.goLive !== undefined && body.goLive !== null && !/^\d{4}-\d{2}-\d{2}$/.test(body.goLive)) errors.push({ path: 'goLive', code: 'invalid_date', message: 'Kein gültiges Datum.' });
+    for (const k of Object.keys(body.modules ?? {})) if (!(k in ALL_ON) || typeof body.modules[k] !== 'boolean') errors.push({ path: `modules.${k}`, code: 'invalid', message: 'Unbekanntes Modul.' });
+    if (errors.length) return problem(400, { title: 'Die Eingaben sind ungültig.', errors });
+    if (!rd && (body.wave !== undefined || body.goLive !== undefined)) return problem(403, { title: 'Keine Berechtigung', detail: 'Welle und Starttermin legt die Regionaldirektion fest.' });
+    if (Number(m[1]) !== r.version) return problem(412, { title: 'Versionskonflikt', detail: 'Die Einstellungen wurden inzwischen von jemand anderem geändert.', current: this.rolloutView(r) });
+    this.changeRollout(r.id, { ...(body.wave ? { wave: body.wave } : {}), ...(body.goLive !== undefined ? { goLive: body.goLive } : {}), modules: body.modules ?? {} }, me.id);
+    return json(200, this.rolloutView(r));
+  }
+
   private answer(method: string, path: string, body: any, ifMatch: string | null): Response {
     const json = (status: number, b?: unknown) => new Response(b === undefined ? null : JSON.stringify(b), { status, headers: { 'content-type': 'application/json' } });
     const problem = (status: number, extra: Record<string, unknown> = {}) => json(status, { type: '/problems/x', title: 'Fehler', status, ...extra });
     if (path === '/api/staff/session') return this.me ? json(200, { staff: this.me, expiresAt: '2099-01-01T00:00:00Z' }) : json(204);
     if (!this.me) return problem(401);
+    if (path.startsWith('/api/admin/rollout')) return this.rolloutAnswer(method, path, body, ifMatch, json, problem);
     const apply = (next: JobcenterConfig) => {
       if (ifMatch !== `"${this.version}"`) return problem(412, { title: 'Die Konfiguration wurde inzwischen geändert.' });
       this.doc = next;

@@ -78,3 +78,39 @@ export const postIbd = (c: ApiClient, jc: string, body: { type: IbdType; text: s
 /** GET /api/jobcenters/:id (public): name and contact for the preview's placeholders. */
 export const getJobcenter = (c: ApiClient, jc: string) =>
   c.request<{ name: string; contact?: { phone?: string } }>('GET', `api/jobcenters/${encodeURIComponent(jc)}`);
+
+/** The five modules and four roll-out waves (listed here: domain/jobcenter.ts carries zod). */
+export const MODULE_KEYS = ['tda', 'ade', 'ibd', 'mws', 'oap'] as const;
+export type ModuleKey = (typeof MODULE_KEYS)[number];
+export const WAVE_KEYS = ['pilot', 'wave1', 'wave2', 'not_yet'] as const;
+export type WaveKey = (typeof WAVE_KEYS)[number];
+/** One jobcenter of GET /api/admin/rollout (`switches` as configured, `modules` available now). */
+export interface RolloutItem {
+  id: string;
+  name: string;
+  kind: 'ge' | 'zkt';
+  wave: WaveKey;
+  goLive: string | null;
+  live: boolean;
+  switches: Record<ModuleKey, boolean>;
+  modules: Record<ModuleKey, boolean>;
+  version: number;
+}
+/** What a roll-out change stores as old and new. */
+export interface RolloutState {
+  wave: WaveKey;
+  goLive: string | null;
+  modules: Partial<Record<ModuleKey, boolean>>;
+}
+/** GET /api/admin/rollout/:id: the item with its change history (newest first). */
+export type RolloutDetail = RolloutItem & { history: { version: number; changedBy: string; changedAt: string; old: RolloutState; new: RolloutState }[] };
+/** Body of PUT /api/admin/rollout/:id (a jobcenter admin sends `modules` only). */
+export type RolloutChange = { wave?: WaveKey; goLive?: string | null; modules?: Partial<Record<ModuleKey, boolean>> };
+
+const rollout = (jc: string) => `api/admin/rollout/${encodeURIComponent(jc)}`;
+/** GET /api/admin/rollout: every jobcenter (RD admin) or the own one (jobcenter admin). */
+export const listRollout = (c: ApiClient) => c.request<{ items: RolloutItem[] }>('GET', 'api/admin/rollout');
+/** GET /api/admin/rollout/:id with history. */
+export const getRollout = (c: ApiClient, jc: string) => c.request<RolloutDetail>('GET', rollout(jc));
+/** PUT /api/admin/rollout/:id read at version `v`. */
+export const putRollout = (c: ApiClient, jc: string, v: number, change: RolloutChange) => c.request<RolloutItem>('PUT', rollout(jc), change, ifMatch(v));

@@ -27,5 +27,18 @@ export const adminStyles = css`
   .field--error { border-inline-start: 5px solid var(--_error); padding-inline-start: var(--_space-s); }
   .field-error { color: var(--_error); font-weight: var(--_bold); margin: 0 0 var(--_space-xs); }
   .ibd-preview, .ibd-saved { overflow-wrap: anywhere; margin-block: var(--_space-s); }
+  .ro-table { border-collapse: collapse; width: 100%; margin-block-end: var(--_space-m); }
+  .ro-table caption { text-align: start; font-weight: var(--_bold); margin-block-end: var(--_space-xs); }
+  .ro-table th, .ro-table td { text-align: start; padding: var(--_space-xs); border-block-end: var(--_border-width) solid var(--_border-subtle); overflow-wrap: anywhere; }
+  .ro-table tr[aria-current='true'] { outline: var(--_border-width) solid var(--_border); }
+  @media (max-width: 40em) {
+    .ro-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    .ro-table tr, .ro-table th, .ro-table td { display: block; }
+  }
+  .check { display: flex; gap: var(--_space-s); align-items: center; min-height: 2.75rem; }
+  .check input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; }
+  .check label { margin: 0; }
+  .ro-form .button { margin-inline-end: var(--_space-s); }
+  .ro-history li { margin-block-end: var(--_space-s); overflow-wrap: anywhere; }
   .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

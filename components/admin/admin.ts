@@ -1,4 +1,4 @@
-/** jc-admin: a jobcenter's configuration – Postkörbe, routing rules with simulation, IBD texts, origins, theme, exchange, feedback. */
+/** jc-admin: a jobcenter's configuration – Postkörbe, routing rules with simulation, IBD texts, origins, theme, exchange, feedback, modules and roll-out. */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -14,11 +14,12 @@ import * as api from './admin-api.js';
 import { exchangeView, feedbackView, originsView, simulationView, themeView, type PanelsHost } from './admin-panels.js';
 import { conditionOf, postkoerbeView, problemText, rulesView, type RulesHost } from './admin-rules.js';
 import { adminStyles } from './admin.styles.js';
-import { IbdSection, type IbdHost } from './admin-ibd.js';
+import { IbdSection } from './admin-ibd.js';
+import { RolloutSection, type RolloutHost } from './admin-rollout.js';
 
 addTemplates(adminEn());
 
-const TABS = ['postkoerbe', 'rules', 'simulation', 'ibd', 'origins', 'theme', 'config', 'feedback'] as const;
+const TABS = ['postkoerbe', 'rules', 'simulation', 'ibd', 'origins', 'theme', 'config', 'feedback', 'rollout'] as const;
 type Tab = (typeof TABS)[number];
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -28,7 +29,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * by the server with the same function as real routing, against the unsaved rules), the IBD texts per application
  * type (current and scheduled versions, a new version with a live preview filled like the server fills it, field
  * errors at the fields and in a summary), allowed origins, theme,
- * configuration export/import with diff and four-eyes approval, and feedback to the RD. Every change sends the
+ * configuration export/import with diff and four-eyes approval, feedback to the RD, and module switches / roll-out waves. Every change sends the
  * configuration version as If-Match; a 412 reloads and says so.
  *
  * @slot sign-in - shown while no staff member is signed in.
@@ -36,7 +37,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 @customElement('jc-admin')
 @localized()
-export class JcAdmin extends JcWidget implements RulesHost, PanelsHost, IbdHost {
+export class JcAdmin extends JcWidget implements RulesHost, PanelsHost, RolloutHost {
   static override styles = [JcWidget.styles, adminStyles];
 
   @state() private tab: Tab = 'rules';
@@ -58,6 +59,11 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost, IbdHost 
   @state() feedback?: api.FeedbackItem[];
   /** The IBD section (texts on processing duration). */
   readonly ibd = new IbdSection(this);
+  /** The module switches and roll-out section. */
+  readonly rollout = new RolloutSection(this);
+  get isRdAdmin(): boolean {
+    return !!this.me?.roles.includes('rd_admin');
+  }
 
   get ibdClient() {
     return this.client;
@@ -235,6 +241,7 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost, IbdHost 
     this.errors = [];
     this.notice = '';
     if (t === 'ibd') void this.ibd.load();
+    if (t === 'rollout') void this.rollout.load();
   }
 
   private tabLabel(t: Tab): string {
@@ -247,11 +254,12 @@ export class JcAdmin extends JcWidget implements RulesHost, PanelsHost, IbdHost 
       theme: msg('Theme', { id: 'admin.tab.theme' }),
       config: msg('Konfiguration', { id: 'admin.tab.config' }),
       feedback: msg('Feedback', { id: 'admin.tab.feedback' }),
+      rollout: msg('Module und Einführung', { id: 'admin.tab.rollout' }),
     }[t];
   }
 
   private section() {
-    const views = { postkoerbe: postkoerbeView, rules: rulesView, simulation: simulationView, ibd: () => this.ibd.render(), origins: originsView, theme: themeView, config: exchangeView, feedback: feedbackView };
+    const views = { postkoerbe: postkoerbeView, rules: rulesView, simulation: simulationView, ibd: () => this.ibd.render(), origins: originsView, theme: themeView, config: exchangeView, feedback: feedbackView, rollout: () => this.rollout.render() };
     return views[this.tab](this);
   }
 

@@ -9,7 +9,7 @@ import { MockAdminApi, type AdminMockOptions } from '../../stories/mock-admin-ap
 import { inWidget, waitFor } from '../../stories/play.js';
 import { deepActiveElement, expectAccessible, settle } from './helpers.js';
 
-const SECTIONS = ['Postkörbe', 'Regeln', 'Simulation', 'Bearbeitungsdauer (IBD)', 'Herkunft', 'Theme', 'Konfiguration', 'Feedback'];
+const SECTIONS = ['Postkörbe', 'Regeln', 'Simulation', 'Bearbeitungsdauer (IBD)', 'Herkunft', 'Theme', 'Konfiguration', 'Feedback', 'Module und Einführung'];
 
 async function mount(options: AdminMockOptions = {}) {
   const api = new MockAdminApi(options);
@@ -227,5 +227,127 @@ describe('jc-admin', () => {
     const values = { weeks: '3', jobcenter: 'Jobcenter Musterstadt', phone: '' };
     for (const t of ['In {weeks} Wochen, {jobcenter}.', 'Telefon {phone} bleibt, {unbekannt} auch, {weeks}{weeks}', '{ weeks } {}', 'ohne Platzhalter'])
       expect(fillPreview(t, values), t).to.equal(fillPlaceholders(t, values));
+  });
+  describe('Module und Einführung', () => {
+    const RO = 'Module und Einführung';
+    const checked = (el: Element) => $$<HTMLInputElement>(el, '.ro-modules input[type=checkbox]').map((i) => `${i.name}:${i.checked}`);
+
+    it('axe for the jobcenter admin (switches, history) and the RD admin (table, edit form)', async () => {
+      const { el } = await mount();
+      await openTab(el, RO);
+      await inWidget(el, '.ro-form');
+      expect(checked(el)).to.deep.equal(['tda:true', 'ade:true', 'ibd:true', 'mws:true', 'oap:false']);
+      expect($(el, '.ro-modules').textContent).to.contain('Papierformular, Kontaktdaten und Öffnungszeiten');
+      expect($$(el, '.ro-table')).to.have.length(0);
+      expect($$(el, '#ro-wave')).to.have.length(0);
+      await settle();
+      await expectAccessible(el);
+      const rd = await mount({ me: 'rd' });
+      await openTab(rd.el, RO);
+      const table = await inWidget(rd.el, '.ro-table');
+      expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent!.trim()).join('|'))).to.deep.equal([
+        'Jobcenter Musterstadt|Pilot|2026-01-01|ja|TdA, ADE, IBD, MWS',
+        'Jobcenter Beispielkreis|Welle 1|2099-03-01|nein|TdA, ADE, IBD, MWS, OAP',
+        'Jobcenter Hafenstadt|Welle 2|–|nein|TdA, ADE, IBD, MWS, OAP',
+        'Kommunales Jobcenter Exempelkreis|Noch nicht|–|nein|keine',
+      ]);
+      await settle();
+      await expectAccessible(rd.el);
+      $<HTMLButtonElement>(rd.el, 'tr[data-id=musterstadt] button').click();
+      await inWidget(rd.el, '.ro-history li');
+      expect($(rd.el, '.ro-history li').textContent!.replace(/\s+/g, ' ')).to.contain('Version 2: staff-rd-admin am 2025-12-01 09:30').and.contain('Noch nicht, Start kein Termin, Module an: TdA, ADE, IBD, MWS → Pilot, Start 2026-01-01');
+      await settle();
+      await expectAccessible(rd.el);
+    });
+
+    it('jobcenter admin switches a module with the keyboard only; saved with If-Match, modules only', async () => {
+      const { el, api } = await mount();
+      (await button(el, RO, $(el, 'nav.tabs'))).focus();
+      await sendKeys({ press: 'Enter' });
+      await inWidget(el, '.ro-form');
+      await el.updateComplete;
+      for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+      expect((deepActiveElement() as HTMLInputElement).name).to.equal('oap');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()!.textContent!.trim()).to.equal('Einstellungen speichern');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => $(el, '[role=status]').textContent!.includes('gespeichert'));
+      const put = api.calls.find((c) => c.method === 'PUT' && c.path === '/api/admin/rollout/musterstadt')!;
+      expect(put.ifMatch).to.equal('"2"');
+      expect(put.body).to.deep.equal({ modules: { tda: true, ade: true, ibd: true, mws: true, oap: true } });
+      expect(api.rollout[0].state.modules.oap).to.equal(true);
+      await waitFor(() => $(el, '.ro-history li[data-version="3"]'));
+      expect($(el, '.ro-history li').textContent).to.contain('staff-musterstadt-admin');
+    });
+
+    it('RD admin: a colleague changed it meanwhile (412) → typed values kept, server values shown, saved again', async () => {
+      const { el, api } = await mount({ me: 'rd' });
+      await openTab(el, RO);
+      const edit = await inWidget<HTMLButtonElement>(el, 'tr[data-id=beispielkreis] button');
+      expect(edit.getAttribute('aria-label')).to.equal('Jobcenter Beispielkreis bearbeiten');
+      edit.focus();
+      await sendKeys({ press: 'Enter' });
+      const heading = await inWidget(el, '#ro-form-heading');
+      await waitFor(() => deepActiveElement() === heading);
+      const wave = $<HTMLSelectElement>(el, '#ro-wave');
+      wave.value = 'wave2';
+      wave.dispatchEvent(new Event('change'));
+      const goLive = $<HTMLInputElement>(el, '#ro-goLive');
+      goLive.value = '2099-06-01';
+      goLive.dispatchEvent(new Event('input'));
+      $<HTMLInputElement>(el, '#ro-m-ade').click();
+      await el.updateComplete;
+      api.changeRollout('beispielkreis', { goLive: '2099-04-01', modules: { ibd: false } });
+      (await button(el, 'Einstellungen speichern')).click();
+      const summary = await inWidget<HTMLElement>(el, '.ro-errors');
+      await waitFor(() => deepActiveElement() === summary && $(el, '.ro-current'));
+      expect(summary.textContent).to.contain('inzwischen geändert').and.contain('Ihre Eingaben sind erhalten');
+      expect($(el, '.ro-current').textContent).to.contain('Welle 1, Start 2099-04-01, Module an: TdA, ADE, MWS, OAP');
+      expect($<HTMLSelectElement>(el, '#ro-wave').value).to.equal('wave2');
+      expect($<HTMLInputElement>(el, '#ro-goLive').value).to.equal('2099-06-01');
+      expect(checked(el)).to.deep.equal(['tda:true', 'ade:false', 'ibd:true', 'mws:true', 'oap:true']);
+      expect($(el, '.ro-history li').textContent).to.contain('staff-rd-admin-2');
+      await settle();
+      await expectAccessible(el);
+      (await button(el, 'Einstellungen speichern')).click();
+      await waitFor(() => $(el, '[role=status]').textContent!.includes('Jobcenter Beispielkreis sind gespeichert'));
+      const puts = api.calls.filter((c) => c.method === 'PUT');
+      expect(puts.map((c) => c.ifMatch)).to.deep.equal(['"1"', '"2"']);
+      expect(puts[1].body).to.deep.equal({ wave: 'wave2', goLive: '2099-06-01', modules: { tda: true, ade: false, ibd: true, mws: true, oap: true } });
+      expect($$(el, '.ro-errors')).to.have.length(0);
+      expect($(el, 'tr[data-id=beispielkreis]').textContent).to.contain('Welle 2').and.contain('2099-06-01');
+    });
+
+    it('English: labels and the fallback hint come from en-admin', async () => {
+      const api = new MockAdminApi({ me: 'rd' });
+      const el = (await fixture<HTMLElement>(adminPage({ me: 'rd' }, api, 'en'))).querySelector('jc-admin') as JcAdmin;
+      await inWidget(el, 'nav.tabs');
+      await openTab(el, 'Modules and roll-out');
+      const table = await inWidget(el, '.ro-table');
+      expect(table.querySelector('thead')!.textContent).to.contain('Wave').and.contain('Go-live');
+      $<HTMLButtonElement>(el, 'tr[data-id=beispielkreis] button').click();
+      const form = await inWidget(el, '.ro-form');
+      expect(form.textContent).to.contain('Edit Jobcenter Beispielkreis').and.contain('Labour market profile (OAP)').and.contain('opening hours');
+    });
+
+    it('RD admin: 403 and field errors land in the error summary; cancel returns focus to the row', async () => {
+      const { el, api } = await mount({ me: 'rd' });
+      await openTab(el, RO);
+      (await inWidget<HTMLButtonElement>(el, 'tr[data-id=hafenstadt] button')).click();
+      await inWidget(el, '.ro-form');
+      api.rolloutProblem = { status: 403, body: { title: 'Keine Berechtigung', detail: 'Welle und Starttermin legt die Regionaldirektion fest.' } };
+      (await button(el, 'Einstellungen speichern')).click();
+      const summary = await inWidget<HTMLElement>(el, '.ro-errors');
+      expect(summary.textContent).to.contain('Welle und Starttermin legt die Regionaldirektion fest.');
+      await waitFor(() => deepActiveElement() === summary);
+      api.rolloutProblem = { status: 400, body: { title: 'Die Eingaben sind ungültig.', errors: [{ path: 'goLive', code: 'invalid_date', message: 'Kein gültiges Datum.' }] } };
+      (await button(el, 'Einstellungen speichern')).click();
+      await waitFor(() => $(el, '.ro-errors')?.textContent!.includes('goLive: Kein gültiges Datum.'));
+      expect(api.rollout[2].version).to.equal(1);
+      (await button(el, 'Abbrechen')).click();
+      await waitFor(() => deepActiveElement() === $(el, 'tr[data-id=hafenstadt] button'));
+      expect($$(el, '.ro-form')).to.have.length(0);
+    });
   });
 });
