@@ -4,6 +4,7 @@
  * unreachable rules), origin rules, a readable diff and the routing simulation trace.
  */
 import * as z from 'zod';
+import { IBD_TYPES, ibdVersionInput, type IbdType } from './ibd.js';
 import { jobcenterContact, MODULES } from './jobcenter.js';
 import { matches, route, ruleCondition, surnameInitial, type RuleCondition, type RoutingRule, type RoutingSubject } from './routing.js';
 import { ageOn } from './text.js';
@@ -33,10 +34,22 @@ export const themeInput = z.strictObject({ theme: z.enum(THEMES) });
 /** POST …/feedback. */
 export const feedbackInput = z.strictObject({ text: z.string().trim().min(1).max(4000) });
 
+/**
+ * One IBD text version in the document; validated exactly like POST …/ibd (`ibdVersionInput`). The document lists the
+ * version in force on export day and the future ones; on approval only changed entries become new versions.
+ */
+export const ibdConfig = ibdVersionInput;
+/** IBD entry type. */
+export type IbdConfig = z.infer<typeof ibdConfig>;
+
+/** The schema version export writes; version 1 (no `ibd`) still imports and leaves the IBD texts unchanged. */
+export const CONFIG_SCHEMA_VERSION = 2;
+
 /** The exchangeable document of one jobcenter's configuration. */
-export const jobcenterConfig = z.strictObject({
+export const jobcenterConfig = z
+  .strictObject({
   schema: z.literal('urn:jc:jobcenter-config'),
-  schemaVersion: z.literal(1),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   jobcenterId: slug,
   exportedAt: z.string(),
   postkoerbe: z.array(postkorbConfig).min(1).max(200),
@@ -45,7 +58,13 @@ export const jobcenterConfig = z.strictObject({
   modules: z.record(z.enum(MODULES), z.boolean()),
   theme: z.enum(THEMES),
   contact: jobcenterContact,
-});
+  /** Since schema version 2 (required there, absent in version 1). */
+  ibd: z.array(ibdConfig).max(300).optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.schemaVersion === 1 && d.ibd !== undefined) ctx.addIssue({ code: 'custom', path: ['ibd'], message: 'not_in_schema_version_1' });
+    if (d.schemaVersion === 2 && d.ibd === undefined) ctx.addIssue({ code: 'custom', path: ['ibd'], message: 'required' });
+  });
 /** Configuration document type. */
 export type JobcenterConfig = z.infer<typeof jobcenterConfig>;
 
@@ -66,8 +85,24 @@ export const simulateInput = z.strictObject({
 
 /** One problem of a rule set (422 body `problems`). */
 export interface RuleSetProblem {
-  code: 'no-default' | 'several-defaults' | 'unknown-postkorb' | 'unreachable' | 'duplicate-rule-id' | 'duplicate-postkorb-id' | 'surname-range' | 'age-range' | 'id-taken' | 'postkorb-in-use' | 'jobcenter-mismatch';
+  code:
+    | 'no-default'
+    | 'several-defaults'
+    | 'unknown-postkorb'
+    | 'unreachable'
+    | 'duplicate-rule-id'
+    | 'duplicate-postkorb-id'
+    | 'surname-range'
+    | 'age-range'
+    | 'id-taken'
+    | 'postkorb-in-use'
+    | 'jobcenter-mismatch'
+    | 'ibd-duplicate'
+    | 'ibd-removed';
   ruleId?: string;
+  /** For IBD problems: the type and effective date of the entry. */
+  ibdType?: IbdType;
+  effectiveFrom?: string;
   postkorbId?: string;
   /** For `unreachable`: the earlier rule that catches everything this one would. */
   shadowedBy?: string;
@@ -160,15 +195,103 @@ export function simulate(rules: readonly RoutingRule[], postkoerbe: readonly Pos
 /** One readable line of a configuration diff. */
 export interface DiffLine {
   op: 'added' | 'removed' | 'changed';
-  area: 'postkorb' | 'rule' | 'origin' | 'module' | 'theme' | 'contact';
+  area: 'postkorb' | 'rule' | 'origin' | 'module' | 'theme' | 'contact' | 'ibd';
   id: string;
   text: string;
 }
 
 const json = (v: unknown) => JSON.stringify(v);
 
-/** Readable changes from configuration `a` (current) to `b` (proposed); empty when they configure the same. */
-export function diffConfig(a: JobcenterConfig, b: JobcenterConfig): DiffLine[] {
+/** German names of the IBD types in diff lines. */
+export const IBD_LABELS: Record<IbdType, string> = { erstantrag: 'Erstantrag', weiterbewilligung: 'Weiterbewilligung', veraenderung: 'Veränderung' };
+
+/** An IBD entry of a schedule; `inForce` marks the one in force on `today` (its date is today or earlier). */
+export interface IbdScheduled extends IbdConfig {
+  inForce: boolean;
+}
+
+/**
+ * What a list of IBD entries puts in force from `today` on: per type the entry in force today (latest date ≤ today,
+ * the later one in the list among equal dates) and every later one, ordered by type and date. Earlier entries are
+ * superseded and drop out.
+ */
+export function ibdSchedule(entries: readonly IbdConfig[], today: string): IbdScheduled[] {
+  const out: IbdScheduled[] = [];
+  for (const type of IBD_TYPES) {
+    const own = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.type === type);
+    own.sort((x, y) => x.e.effectiveFrom.localeCompare(y.e.effectiveFrom) || x.i - y.i);
+    const past = own.filter(({ e }) => e.effectiveFrom <= today);
+    if (past.length) out.push({ ...past[past.length - 1].e, inForce: true });
+    const future = own.filter(({ e }) => e.effectiveFrom > today);
+    future.forEach(({ e }, k) => {
+      if (future[k + 1]?.e.effectiveFrom !== e.effectiveFrom) out.push({ ...e, inForce: false });
+    });
+  }
+  return out;
+}
+
+const sameIbdText = (x: IbdConfig, y: IbdConfig) => x.text === y.text && (x.textEn ?? null) === (y.textEn ?? null) && (x.weeks ?? null) === (y.weeks ?? null);
+
+/** An IBD entry to store as a new version; `effectiveFrom` is `today` where the document's date has passed. */
+export interface IbdChange {
+  entry: IbdConfig;
+  /** The date of the document when it lay in the past (the version takes effect today instead). */
+  documentDate?: string;
+  /** The entry it replaces, if any. */
+  old?: IbdConfig;
+}
+
+/**
+ * The IBD entries of `next` that differ from `current` (both seen from `today`), and problems: the same type and date
+ * twice, or a current future version the document leaves out (versions are never deleted, only superseded).
+ * `next` without `ibd` (schema version 1) changes nothing.
+ */
+export function ibdChanges(current: readonly IbdConfig[], next: readonly IbdConfig[] | undefined, today: string): { changes: IbdChange[]; problems: RuleSetProblem[] } {
+  if (next === undefined) return { changes: [], problems: [] };
+  const problems: RuleSetProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of next) {
+    const key = `${e.type} ${e.effectiveFrom}`;
+    if (seen.has(key)) problems.push({ code: 'ibd-duplicate', ibdType: e.type, effectiveFrom: e.effectiveFrom });
+    seen.add(key);
+  }
+  const a = ibdSchedule(current, today);
+  const b = ibdSchedule(next, today);
+  const changes: IbdChange[] = [];
+  for (const e of b) {
+    const { inForce: _, ...entry } = e;
+    const old = e.inForce ? a.find((x) => x.type === e.type && x.inForce) : a.find((x) => x.type === e.type && !x.inForce && x.effectiveFrom === e.effectiveFrom);
+    if (old && sameIbdText(old, e)) continue;
+    const oldEntry = old ? (({ inForce: __, ...o }) => o)(old) : undefined;
+    if (e.effectiveFrom < today) changes.push({ entry: { ...entry, effectiveFrom: today }, documentDate: e.effectiveFrom, old: oldEntry });
+    else changes.push({ entry, old: oldEntry });
+  }
+  for (const x of a) {
+    if (x.inForce ? !b.some((e) => e.type === x.type && e.inForce) : !b.some((e) => e.type === x.type && !e.inForce && e.effectiveFrom === x.effectiveFrom)) {
+      problems.push({ code: 'ibd-removed', ibdType: x.type, effectiveFrom: x.effectiveFrom });
+    }
+  }
+  return { changes, problems };
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** The readable line of one IBD change. */
+export function ibdDiffLine(c: IbdChange): DiffLine {
+  const { entry: e, old } = c;
+  const parts: string[] = [];
+  if (!old || old.text !== e.text) parts.push(`neuer Text „${short(e.text)}“`);
+  if ((old?.textEn ?? null) !== (e.textEn ?? null)) parts.push(e.textEn ? `neuer englischer Text „${short(e.textEn)}“` : 'englischer Text entfällt');
+  if ((old?.weeks ?? null) !== (e.weeks ?? null)) parts.push(old?.weeks != null ? `Wochen ${old.weeks} → ${e.weeks ?? '–'}` : `Wochen ${e.weeks}`);
+  const when = c.documentDate ? `${e.effectiveFrom} (heute; das Datum ${c.documentDate} im Dokument liegt in der Vergangenheit)` : e.effectiveFrom;
+  return { op: old ? 'changed' : 'added', area: 'ibd', id: `${e.type}:${e.effectiveFrom}`, text: `IBD ${IBD_LABELS[e.type]} ab ${when}: ${parts.join('; ')}` };
+}
+
+/**
+ * Readable changes from configuration `a` (current) to `b` (proposed); empty when they configure the same. `today`
+ * (Berlin date) decides which IBD dates have passed; without it no date counts as passed.
+ */
+export function diffConfig(a: JobcenterConfig, b: JobcenterConfig, today = ''): DiffLine[] {
   const out: DiffLine[] = [];
   const byId = <T extends { id: string }>(xs: readonly T[]) => new Map(xs.map((x, i) => [x.id, { x, i }]));
   const pa = byId(a.postkoerbe);
@@ -205,6 +328,7 @@ export function diffConfig(a: JobcenterConfig, b: JobcenterConfig): DiffLine[] {
   }
   if (a.theme !== b.theme) out.push({ op: 'changed', area: 'theme', id: 'theme', text: `Theme ${a.theme} → ${b.theme}` });
   if (json(a.contact) !== json(b.contact)) out.push({ op: 'changed', area: 'contact', id: 'contact', text: 'Kontaktdaten geändert' });
+  for (const c of ibdChanges(a.ibd ?? [], b.ibd, today).changes) out.push(ibdDiffLine(c));
   return out;
 }
 

@@ -14,7 +14,7 @@ export function sampleRollout(): RolloutRow[] {
   });
   const m = row('musterstadt', 'Jobcenter Musterstadt', 'ge', 'pilot', '2026-01-01', { ...ALL_ON, oap: false });
   m.version = 2;
-  m.history = [{ version: 2, changedBy: 'staff-rd-admin', changedAt: '2025-12-01T09:30:00.000Z', old: { wave: 'not_yet', goLive: null, modules: { ...ALL_ON, oap: false } }, new: { ...m.state } }];
+  m.history = [{ version: 2, changedBy: 'Klaus Richter', changedAt: '2025-12-01T09:30:00.000Z', old: { wave: 'not_yet', goLive: null, modules: { ...ALL_ON, oap: false } }, new: { ...m.state } }];
   return [
     m,
     row('beispielkreis', 'Jobcenter Beispielkreis', 'ge', 'wave1', '2099-03-01', ALL_ON),

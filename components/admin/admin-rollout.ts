@@ -1,6 +1,7 @@
 /** jc-admin's "Module und Einführung" section: module switches (jobcenter admin), waves and go-live dates (RD admin). */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
+import { activeLocale } from '../locales/localization.js';
 import { ApiError } from '../api/api-error.js';
 import type { IbdHost } from './admin-ibd.js';
 import { getRollout, listRollout, MODULE_KEYS, putRollout, WAVE_KEYS, type ModuleKey, type RolloutChange, type RolloutDetail, type RolloutItem, type RolloutState, type WaveKey } from './admin-api.js';
@@ -201,7 +202,7 @@ export class RolloutSection {
     return html`<h4>${msg('Änderungen', { id: 'admin.ro.history' })}</h4>
       ${sel.history.length
         ? html`<ol class="plain ro-history">${sel.history.map(
-            (h) => html`<li data-version=${h.version}>${msg(str`Version ${h.version}: ${h.changedBy} am ${h.changedAt.slice(0, 16).replace('T', ' ')}`, { id: 'admin.ro.by' })}
+            (h) => html`<li data-version=${h.version}>${msg(str`Version ${h.version}: ${h.changedBy} am ${new Date(h.changedAt).toLocaleString(activeLocale() === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' })}`, { id: 'admin.ro.by' })}
               <br />${this.stateText(h.old)} → ${this.stateText(h.new)}</li>`,
           )}</ol>`
         : html`<p class="secondary">${msg('Noch keine Änderungen.', { id: 'admin.ro.noHistory' })}</p>`}`;

@@ -1,9 +1,11 @@
 /** Configuration exchange: import as a pending change with a diff, approval by a second admin (four eyes), rejection. */
 import { randomUUID } from 'node:crypto';
-import { diffConfig, validateRuleSet, type DiffLine, type JobcenterConfig } from '../../domain/admin-config.js';
+import { diffConfig, ibdChanges, validateRuleSet, type DiffLine, type JobcenterConfig } from '../../domain/admin-config.js';
 import { appendAudit } from '../audit/audit.js';
 import type { AppDeps, StaffInfo } from '../context.js';
+import { isUniqueViolation } from '../db/database.js';
 import { problem } from '../http/problem.js';
+import { berlinToday } from '../jobcenters/jobcenters.service.js';
 import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { decideConfigChange, findConfigChange, insertConfigChange, lockJobcenter, rebaseConfigChange } from './admin.repository.js';
 import type { ConfigChangesTable } from './admin.table.js';
@@ -38,6 +40,8 @@ export async function importConfig(deps: AppDeps, jc: JobcentersTable, staff: St
   assertNoProblems(validateRuleSet(doc.postkoerbe, doc.rules));
   return deps.db.db.transaction().execute(async (trx) => {
     const { document: current, version } = await currentConfig(trx, jc, deps.clock.now());
+    const today = berlinToday(deps.clock.now());
+    assertNoProblems(ibdChanges(current.ibd ?? [], doc.ibd, today).problems);
     const at = deps.clock.now().toISOString();
     const row: ConfigChangesTable = {
       id: randomUUID(),
@@ -45,7 +49,7 @@ export async function importConfig(deps: AppDeps, jc: JobcentersTable, staff: St
       base_version: version,
       base_hash: configHash(current),
       document: JSON.stringify(doc),
-      diff: JSON.stringify(diffConfig(current, doc)),
+      diff: JSON.stringify(diffConfig(current, doc, today)),
       status: 'pending',
       created_by: staff.id,
       created_at: at,
@@ -63,7 +67,25 @@ export async function importConfig(deps: AppDeps, jc: JobcentersTable, staff: St
  * against; else the change is moved onto the current configuration and 409 answers with the new diff.
  */
 export async function approveChange(deps: AppDeps, jc: JobcentersTable, staff: StaffInfo, changeId: string, requestId: string | null) {
-  const out = await deps.db.db.transaction().execute(async (trx) => {
+  const out = await applyApproval(deps, jc, staff, changeId, requestId);
+  // `problems` (e.g. an IBD version saved since the import that the document would remove) block a second approval too.
+  if (out.stale) throw problem('config-stale', { extensions: { diff: out.diff, currentVersion: out.version, ...(out.problems.length ? { problems: out.problems } : {}) } });
+  if (out.originsChanged) allowedOriginsChanged(deps.db.db);
+  return { version: out.version, document: out.document };
+}
+
+async function applyApproval(deps: AppDeps, jc: JobcentersTable, staff: StaffInfo, changeId: string, requestId: string | null) {
+  try {
+    return await approvalTransaction(deps, jc, staff, changeId, requestId);
+  } catch (err) {
+    // An IBD version saved at the same moment took the number a new version needed.
+    if (isUniqueViolation(err)) throw problem('version-conflict');
+    throw err;
+  }
+}
+
+function approvalTransaction(deps: AppDeps, jc: JobcentersTable, staff: StaffInfo, changeId: string, requestId: string | null) {
+  return deps.db.db.transaction().execute(async (trx) => {
     await lockJobcenter(trx, jc.id);
     const change = await findConfigChange(trx, jc.id, changeId);
     if (!change) throw problem('not-found');
@@ -73,18 +95,16 @@ export async function approveChange(deps: AppDeps, jc: JobcentersTable, staff: S
     const { document: current, version } = await currentConfig(trx, row, deps.clock.now());
     const next = JSON.parse(change.document) as JobcenterConfig;
     if (configHash(current) !== change.base_hash) {
-      const diff = diffConfig(current, next);
+      const today = berlinToday(deps.clock.now());
+      const diff = diffConfig(current, next, today);
       await rebaseConfigChange(trx, change.id, version, configHash(current), JSON.stringify(diff));
-      return { stale: true as const, diff, version };
+      return { stale: true as const, diff, version, problems: ibdChanges(current.ibd ?? [], next.ibd, today).problems };
     }
     const v = await writeConfig(trx, deps, { jc: row, staff, current, version, next, source: 'import', requestId });
     await decideConfigChange(trx, change.id, 'approved', staff.id, deps.clock.now().toISOString());
     await appendAudit(trx, { at: deps.clock.now().toISOString(), actorId: staff.id, actorRole: staff.roles.join(','), action: 'write', objectType: 'config_change', objectId: change.id, requestId });
     return { stale: false as const, version: v, document: next, originsChanged: JSON.stringify(current.allowedOrigins) !== JSON.stringify(next.allowedOrigins) };
   });
-  if (out.stale) throw problem('config-stale', { extensions: { diff: out.diff, currentVersion: out.version } });
-  if (out.originsChanged) allowedOriginsChanged(deps.db.db);
-  return { version: out.version, document: out.document };
 }
 
 /** Rejects (or, by the importer, withdraws) a pending change. */

@@ -1,13 +1,17 @@
 /** Reads and applies a jobcenter's configuration document: versioned (config_versions), audited, If-Match checked. */
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { diffConfig, validateRuleSet, type JobcenterConfig, type RuleSetProblem } from '../../domain/admin-config.js';
+import { CONFIG_SCHEMA_VERSION, diffConfig, ibdChanges, ibdSchedule, validateRuleSet, type IbdConfig, type JobcenterConfig, type RuleSetProblem } from '../../domain/admin-config.js';
+import type { IbdType } from '../../domain/ibd.js';
 import { jobcenterContact, MODULES } from '../../domain/jobcenter.js';
 import { appendAudit } from '../audit/audit.js';
 import type { AppDeps, StaffInfo } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { problem } from '../http/problem.js';
+import { listIbdVersions } from '../ibd/ibd.repository.js';
+import { insertIbdVersion } from '../ibd/ibd.service.js';
 import { listRoutingRules } from '../jobcenters/jobcenters.repository.js';
+import { berlinToday } from '../jobcenters/jobcenters.service.js';
 import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { foreignIds, insertConfigVersion, latestConfigVersion, listPostkoerbe, lockJobcenter, postkoerbeInUse } from './admin.repository.js';
 import { allowedOriginsChanged } from './origins-cache.js';
@@ -16,11 +20,21 @@ type Db = AppDeps['db']['db'] | Transaction<Database>;
 
 /** The configuration document of a jobcenter as stored right now, with its version. */
 export async function currentConfig(db: Db, jc: JobcentersTable, now: Date): Promise<{ document: JobcenterConfig; version: number }> {
-  const [pks, rules, version] = await Promise.all([listPostkoerbe(db, jc.id), listRoutingRules(db, jc.id), latestConfigVersion(db, jc.id)]);
+  const [pks, rules, version, ibdRows] = await Promise.all([listPostkoerbe(db, jc.id), listRoutingRules(db, jc.id), latestConfigVersion(db, jc.id), listIbdVersions(db, jc.id)]);
+  // Oldest version first, so the newest wins among equal dates (as in findIbdInForce).
+  const ibdEntries: IbdConfig[] = [...ibdRows]
+    .sort((x, y) => Number(x.version) - Number(y.version))
+    .map((r) => ({
+      type: r.type as IbdType,
+      text: r.text,
+      ...(r.text_en === null ? {} : { textEn: r.text_en }),
+      ...(r.weeks === null ? {} : { weeks: Number(r.weeks) }),
+      effectiveFrom: r.effective_from,
+    }));
   const modules = JSON.parse(jc.modules) as Record<string, boolean>;
   const document: JobcenterConfig = {
     schema: 'urn:jc:jobcenter-config',
-    schemaVersion: 1,
+    schemaVersion: CONFIG_SCHEMA_VERSION,
     jobcenterId: jc.id,
     exportedAt: now.toISOString(),
     postkoerbe: pks.map((p) => ({ id: p.id, name: p.name, isDefault: Number(p.is_default) === 1 })),
@@ -29,6 +43,8 @@ export async function currentConfig(db: Db, jc: JobcentersTable, now: Date): Pro
     modules: Object.fromEntries(MODULES.map((m) => [m, modules[m] === true])) as JobcenterConfig['modules'],
     theme: jc.theme as JobcenterConfig['theme'],
     contact: jobcenterContact.parse(JSON.parse(jc.contact)),
+    // The version in force today and the future ones.
+    ibd: ibdSchedule(ibdEntries, berlinToday(now)).map(({ inForce: _, ...e }) => e),
   };
   return { document, version };
 }
@@ -59,7 +75,13 @@ export async function writeConfig(
   for (const id of await foreignIds(trx, 'routing_rules', jc.id, next.rules.map((r) => r.id))) problems.push({ code: 'id-taken', ruleId: id });
   const removed = current.postkoerbe.filter((p) => !next.postkoerbe.some((q) => q.id === p.id)).map((p) => p.id);
   for (const id of await postkoerbeInUse(trx, removed)) problems.push({ code: 'postkorb-in-use', postkorbId: id });
+  const now = deps.clock.now();
+  const ibd = ibdChanges(current.ibd ?? [], next.ibd, berlinToday(now));
+  problems.push(...ibd.problems);
   assertNoProblems(problems);
+
+  // IBD texts are append-only: a new version per changed entry (past dates take effect today).
+  for (const c of ibd.changes) await insertIbdVersion(trx, { jobcenterId: jc.id, staff: a.staff, input: c.entry, now, requestId: a.requestId });
 
   await trx.deleteFrom('routing_rules').where('jobcenter_id', '=', jc.id).execute();
   if (removed.length) await trx.deleteFrom('postkoerbe').where('id', 'in', removed).execute();

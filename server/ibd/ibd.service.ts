@@ -1,9 +1,11 @@
 /** IBD rules: which version is in force, placeholder filling, the fallback, and new versions (audited). */
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { fillPlaceholders, IBD_FALLBACK, type IbdNotice, type IbdType, type IbdVersionInput, type IbdVersionView } from '../../domain/ibd.js';
 import { appendAudit } from '../audit/audit.js';
 import type { AppDeps, StaffInfo } from '../context.js';
 import { isUniqueViolation } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 import { problem } from '../http/problem.js';
 import { InvalidField } from '../http/validate.js';
 import { berlinToday, jobcenterView } from '../jobcenters/jobcenters.service.js';
@@ -67,28 +69,40 @@ export async function listVersions(deps: AppDeps, jobcenterId: string): Promise<
   return rows.map((r) => viewOf(r, current));
 }
 
+/**
+ * Inserts the next version of `input.type` inside `trx` and audits it (the caller checks the input against
+ * `ibdVersionInput` and the effective date). Also used by the approval of an imported configuration.
+ */
+export async function insertIbdVersion(
+  trx: Transaction<Database>,
+  a: { jobcenterId: string; staff: StaffInfo; input: IbdVersionInput; now: Date; requestId: string | null },
+): Promise<IbdTextsTable> {
+  const { input, staff } = a;
+  const row: IbdTextsTable = {
+    id: randomUUID(),
+    jobcenter_id: a.jobcenterId,
+    type: input.type,
+    version: (await maxIbdVersion(trx, a.jobcenterId, input.type)) + 1,
+    text: input.text,
+    text_en: input.textEn ?? null,
+    weeks: input.weeks ?? null,
+    effective_from: input.effectiveFrom,
+    created_by: staff.id,
+    created_at: a.now.toISOString(),
+  };
+  await insertIbdText(trx, row);
+  await appendAudit(trx, { at: row.created_at, actorId: staff.id, actorRole: staff.roles.join(','), action: 'write', objectType: 'ibd_text', objectId: row.id, requestId: a.requestId });
+  return row;
+}
+
 /** Stores a new version (the effective date may not lie in the past) and audits it; returns it with a preview. */
 export async function createVersion(deps: AppDeps, jc: JobcentersTable, staff: StaffInfo, input: IbdVersionInput, requestId: string | null) {
   const now = deps.clock.now();
   if (input.effectiveFrom < berlinToday(now)) throw new InvalidField('effectiveFrom', 'date_in_past');
   for (let attempt = 1; ; attempt++) {
-    const row: IbdTextsTable = {
-      id: randomUUID(),
-      jobcenter_id: jc.id,
-      type: input.type,
-      version: (await maxIbdVersion(deps.db.db, jc.id, input.type)) + 1,
-      text: input.text,
-      text_en: input.textEn ?? null,
-      weeks: input.weeks ?? null,
-      effective_from: input.effectiveFrom,
-      created_by: staff.id,
-      created_at: now.toISOString(),
-    };
+    let row: IbdTextsTable;
     try {
-      await deps.db.db.transaction().execute(async (trx) => {
-        await insertIbdText(trx, row);
-        await appendAudit(trx, { at: row.created_at, actorId: staff.id, actorRole: staff.roles.join(','), action: 'write', objectType: 'ibd_text', objectId: row.id, requestId });
-      });
+      row = await deps.db.db.transaction().execute((trx) => insertIbdVersion(trx, { jobcenterId: jc.id, staff, input, now, requestId }));
     } catch (err) {
       // Two admins saved at once and took the same version number: number again.
       if (isUniqueViolation(err) && attempt < 3) continue;

@@ -64,5 +64,8 @@ export async function changeRollout(deps: AppDeps, jc: JobcentersTable, staff: S
 /** The change history of a jobcenter (who, when, old, new), newest first. */
 export async function rolloutHistory(deps: AppDeps, jobcenterId: string) {
   const rows = await listRolloutHistory(deps.db.db, jobcenterId);
-  return rows.map((r) => ({ version: Number(r.version), changedBy: r.changed_by, changedAt: r.changed_at, old: JSON.parse(r.old_value), new: JSON.parse(r.new_value) }));
+  const ids = [...new Set(rows.map((r) => r.changed_by))];
+  const names = new Map(ids.length ? (await deps.db.db.selectFrom('staff_users').select(['id', 'name']).where('id', 'in', ids).execute()).map((s) => [s.id, s.name] as const) : []);
+  // The name for people, the id stays for the record.
+  return rows.map((r) => ({ version: Number(r.version), changedBy: names.get(r.changed_by) ?? r.changed_by, changedById: r.changed_by, changedAt: r.changed_at, old: JSON.parse(r.old_value), new: JSON.parse(r.new_value) }));
 }

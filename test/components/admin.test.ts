@@ -255,7 +255,7 @@ describe('jc-admin', () => {
       await expectAccessible(rd.el);
       $<HTMLButtonElement>(rd.el, 'tr[data-id=musterstadt] button').click();
       await inWidget(rd.el, '.ro-history li');
-      expect($(rd.el, '.ro-history li').textContent!.replace(/\s+/g, ' ')).to.contain('Version 2: staff-rd-admin am 2025-12-01 09:30').and.contain('Noch nicht, Start kein Termin, Module an: TdA, ADE, IBD, MWS → Pilot, Start 2026-01-01');
+      expect($(rd.el, '.ro-history li').textContent!.replace(/\s+/g, ' ')).to.contain('Version 2: Klaus Richter am 01.12.2025, 10:30').and.contain('Noch nicht, Start kein Termin, Module an: TdA, ADE, IBD, MWS → Pilot, Start 2026-01-01');
       await settle();
       await expectAccessible(rd.el);
     });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { diffConfig, jobcenterConfig, originProblem, positioned, simulate, subsumes, validateRuleSet, type JobcenterConfig, type RuleConfig } from '../../domain/admin-config.js';
+import {
+  diffConfig,
+  ibdChanges,
+  ibdSchedule,
+  jobcenterConfig,
+  originProblem,
+  positioned,
+  simulate,
+  subsumes,
+  validateRuleSet,
+  type IbdConfig,
+  type JobcenterConfig,
+  type RuleConfig,
+} from '../../domain/admin-config.js';
 import { route } from '../../domain/routing.js';
 
 const PK = [
@@ -125,5 +138,69 @@ describe('originProblem', () => {
     expect(originProblem('https://portal.example?x=1', false)).toBe('origin_path');
     expect(originProblem('https://user@portal.example', false)).toBe('invalid_origin');
     expect(originProblem('portal.example', false)).toBe('invalid_origin');
+  });
+});
+
+describe('IBD texts in the configuration document', () => {
+  const TEXT = 'Erstanträge bearbeiten wir in der Regel innerhalb von {weeks} Wochen.';
+  const erst = (effectiveFrom: string, weeks = 3, text = TEXT): IbdConfig => ({ type: 'erstantrag', text, weeks, effectiveFrom });
+  const doc = (ibd?: IbdConfig[]) => ({
+    schema: 'urn:jc:jobcenter-config',
+    schemaVersion: ibd ? 2 : 1,
+    jobcenterId: 'musterstadt',
+    exportedAt: '2026-11-25T10:00:00Z',
+    postkoerbe: PK,
+    rules: [],
+    allowedOrigins: [],
+    modules: { tda: true, ade: true, ibd: true, mws: true, oap: false },
+    theme: 'musterstadt',
+    contact: {},
+    ...(ibd ? { ibd } : {}),
+  });
+  const TODAY = '2026-11-25';
+  const current = [erst('2022-10-04', 4), erst('2023-01-01'), erst('2026-12-01', 2)];
+
+  it('validates entries with the rules of POST …/ibd; version 2 needs ibd, version 1 has none', () => {
+    expect(jobcenterConfig.safeParse(doc(current)).success).toBe(true);
+    expect(jobcenterConfig.safeParse(doc()).success).toBe(true);
+    expect(jobcenterConfig.safeParse({ ...doc(), schemaVersion: 2 }).success).toBe(false);
+    expect(jobcenterConfig.safeParse({ ...doc(current), schemaVersion: 1 }).success).toBe(false);
+    const bad = jobcenterConfig.safeParse(doc([{ ...erst('2026-12-01'), weeks: undefined }, { ...erst('2026-12-02'), text: 'kurz' }, { ...erst('2026-13-40') }]));
+    expect(bad.success ? [] : bad.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['ibd.0.weeks', 'required'],
+      ['ibd.1.text', 'too_small'],
+      ['ibd.2.effectiveFrom', expect.any(String)],
+    ]);
+  });
+
+  it('schedules the version in force today and the future ones (the newest among equal dates)', () => {
+    expect(ibdSchedule([...current, erst('2026-12-01', 5)], TODAY)).toEqual([
+      { ...erst('2023-01-01'), inForce: true },
+      { ...erst('2026-12-01', 5), inForce: false },
+    ]);
+  });
+
+  it('round trip: the same schedule is no change; version 1 (no ibd) changes nothing', () => {
+    const exported = ibdSchedule(current, TODAY).map(({ inForce: _, ...e }) => e);
+    expect(ibdChanges(exported, exported, TODAY)).toEqual({ changes: [], problems: [] });
+    expect(ibdChanges(exported, [erst('2022-01-01'), ...exported], TODAY).changes).toEqual([]); // superseded past entries drop out
+    expect(ibdChanges(exported, undefined, TODAY)).toEqual({ changes: [], problems: [] });
+    const base = jobcenterConfig.parse(doc(exported));
+    expect(diffConfig(base, { ...base, exportedAt: '2027-01-01T00:00:00Z' }, TODAY)).toEqual([]);
+    expect(diffConfig(base, jobcenterConfig.parse(doc()), TODAY)).toEqual([]);
+  });
+
+  it('names IBD changes; a past date takes effect today; removing or doubling a version is a problem', () => {
+    const base = jobcenterConfig.parse(doc([erst('2023-01-01'), erst('2026-12-01', 2)]));
+    const next = jobcenterConfig.parse(
+      doc([erst('2024-02-01', 3, 'Erstanträge bearbeiten wir zurzeit in {weeks} Wochen.'), erst('2026-12-01', 2), { type: 'veraenderung', text: 'Veränderungen bearbeiten wir sofort nach Eingang.', textEn: 'We process changes at once.', effectiveFrom: '2027-01-01' }]),
+    );
+    expect(diffConfig(base, next, TODAY).map((l) => [l.op, l.id, l.text])).toEqual([
+      ['changed', 'erstantrag:2026-11-25', 'IBD Erstantrag ab 2026-11-25 (heute; das Datum 2024-02-01 im Dokument liegt in der Vergangenheit): neuer Text „Erstanträge bearbeiten wir zurzeit in {weeks} Wochen.“'],
+      ['added', 'veraenderung:2027-01-01', 'IBD Veränderung ab 2027-01-01: neuer Text „Veränderungen bearbeiten wir sofort nach Eingang.“; neuer englischer Text „We process changes at once.“'],
+    ]);
+    expect(ibdChanges(base.ibd!, next.ibd, TODAY).changes.map((c) => c.entry.effectiveFrom)).toEqual(['2026-11-25', '2027-01-01']);
+    expect(ibdChanges(base.ibd!, [erst('2023-01-01')], TODAY).problems).toEqual([{ code: 'ibd-removed', ibdType: 'erstantrag', effectiveFrom: '2026-12-01' }]);
+    expect(ibdChanges(base.ibd!, [...base.ibd!, erst('2026-12-01', 6)], TODAY).problems).toEqual([{ code: 'ibd-duplicate', ibdType: 'erstantrag', effectiveFrom: '2026-12-01' }]);
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { berlinToday } from '../../server/jobcenters/jobcenters.service.js';
 import { complete, HOUSEHOLDS } from '../fixtures/households.js';
 import { Agent, applicant, createTestApp, DIALECTS, staffAgent, tdaBody, type StaffAgent, type TestApp } from './harness.js';
 
 const CFG = '/api/admin/jobcenters/musterstadt';
 const SUBJECT = { type: 'tda', surname: 'Müller', birthDate: '1988-04-12', postalCode: '00123', language: 'de', applicationDate: '2026-11-25' };
+const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const NEW_RULE = { id: 'musterstadt-r-m', name: 'Nachname M → Team Nord', condition: { surnameFrom: 'M', surnameTo: 'M' }, postkorbId: 'musterstadt-nord' };
 
 describe.each(DIALECTS)('jobcenter configuration admin on %s', (dialect) => {
@@ -34,7 +36,7 @@ describe.each(DIALECTS)('jobcenter configuration admin on %s', (dialect) => {
     const res = await reload();
     expect(res.status).toBe(200);
     expect(etag).toBe('"0"');
-    expect(doc).toMatchObject({ schema: 'urn:jc:jobcenter-config', schemaVersion: 1, jobcenterId: 'musterstadt', theme: 'musterstadt' });
+    expect(doc).toMatchObject({ schema: 'urn:jc:jobcenter-config', schemaVersion: 2, jobcenterId: 'musterstadt', theme: 'musterstadt' });
     expect(doc.rules.map((r: any) => r.id)).toEqual(['musterstadt-r0-oap', 'musterstadt-r1', 'musterstadt-r2', 'musterstadt-r3', 'musterstadt-r4', 'musterstadt-r5']);
     expect(doc.postkoerbe.find((p: any) => p.isDefault).id).toBe('musterstadt-eingang');
   });
@@ -145,7 +147,10 @@ describe.each(DIALECTS)('jobcenter configuration admin on %s', (dialect) => {
     expect(same.status).toBe(201);
     expect(same.body.diff).toEqual([]);
     expect((await admin.post(`${CFG}/config/import`, { ...exp.body, jobcenterId: 'beispielkreis' })).body.problems).toEqual([{ code: 'jobcenter-mismatch' }]);
-    expect((await admin.post(`${CFG}/config/import`, { ...exp.body, schemaVersion: 2 })).status).toBe(400);
+    expect((await admin.post(`${CFG}/config/import`, { ...exp.body, schemaVersion: 3 })).status).toBe(400);
+    expect((await admin.post(`${CFG}/config/import`, { ...exp.body, schemaVersion: 1 })).status).toBe(400); // version 1 has no ibd
+    const { ibd: _, ...noIbd } = exp.body;
+    expect((await admin.post(`${CFG}/config/import`, noIbd)).status).toBe(400); // version 2 needs it
 
     const changed = { ...exp.body, theme: 'high-contrast', rules: exp.body.rules.filter((r: any) => r.id !== 'musterstadt-r-m') };
     const imp = await admin.post(`${CFG}/config/import`, changed);
@@ -194,5 +199,121 @@ describe.each(DIALECTS)('jobcenter configuration admin on %s', (dialect) => {
     expect(list.body.items[0]).toMatchObject({ jobcenterId: 'musterstadt', staffId: 'staff-musterstadt-leistung' });
     expect((await rd.get('/api/admin/feedback?jobcenter=beispielkreis')).body.items).toEqual([]);
     expect((await lea.get('/api/admin/feedback')).status).toBe(403);
+  });
+
+  describe('IBD texts in the configuration document', () => {
+    const ERST = 'Erstanträge bearbeiten wir in der Regel innerhalb von {weeks} Wochen, sobald alle Unterlagen vorliegen. Fragen beantwortet das {jobcenter} unter {phone}.';
+    const NEU = 'Erstanträge bearbeiten wir derzeit innerhalb von {weeks} Wochen, wenn alle Unterlagen da sind.';
+    const WBA = 'Weiterbewilligungsanträge bearbeiten wir in der Regel innerhalb von {weeks} Wochen.';
+    let today: string;
+    const ibdRows = () => t.deps.db.db.selectFrom('ibd_texts').selectAll().where('jobcenter_id', '=', 'musterstadt').orderBy('type').orderBy('version').execute();
+    const exportDoc = async () => (await admin.get(`${CFG}/config/export`)).body;
+    beforeAll(() => {
+      today = berlinToday(t.clock.now());
+    });
+
+    it('exports the version in force today and the future ones; unchanged re-import is an empty diff', async () => {
+      const exp = await exportDoc();
+      expect(exp.schemaVersion).toBe(2);
+      expect(exp.ibd.map((e: any) => [e.type, e.weeks, e.effectiveFrom > today])).toEqual([
+        ['erstantrag', 3, false],
+        ['erstantrag', 2, true],
+      ]);
+      expect(exp.ibd[0]).toMatchObject({ text: ERST, effectiveFrom: '2022-10-04', textEn: expect.stringContaining('{weeks} weeks') });
+      const same = await admin.post(`${CFG}/config/import`, exp);
+      expect(same.status).toBe(201);
+      expect(same.body.diff).toEqual([]);
+      expect((await rd.post(`${CFG}/config/changes/${same.body.id}/reject`, {})).status).toBe(200);
+    });
+
+    it('validates entries like POST …/ibd and refuses removing or doubling a version', async () => {
+      const exp = await exportDoc();
+      const future = exp.ibd[1].effectiveFrom;
+      const bad = await admin.post(`${CFG}/config/import`, {
+        ...exp,
+        ibd: [...exp.ibd, { type: 'veraenderung', text: 'zu kurz', effectiveFrom: future }, { type: 'veraenderung', text: 'Veränderungen bearbeiten wir sofort, Rückfragen unter {wochen}.', effectiveFrom: future }, { type: 'weiterbewilligung', text: WBA, effectiveFrom: future }],
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: any) => e.path)).toEqual(['ibd.2.text', 'ibd.3.text', 'ibd.4.weeks']);
+      const removed = await admin.post(`${CFG}/config/import`, { ...exp, ibd: [exp.ibd[0]] });
+      expect(removed.status).toBe(422);
+      expect(removed.body.problems).toEqual([{ code: 'ibd-removed', ibdType: 'erstantrag', effectiveFrom: future }]);
+      const twice = await admin.post(`${CFG}/config/import`, { ...exp, ibd: [...exp.ibd, { ...exp.ibd[1], weeks: 4 }] });
+      expect(twice.status).toBe(422);
+      expect(twice.body.problems).toEqual([{ code: 'ibd-duplicate', ibdType: 'erstantrag', effectiveFrom: future }]);
+    });
+
+    it('diffs IBD changes, and approval appends versions for the changed entries only (past dates take effect today)', async () => {
+      const exp = await exportDoc();
+      const future = exp.ibd[1].effectiveFrom;
+      const wbaDate = addDays(today, 10);
+      const next = {
+        ...exp,
+        ibd: [{ ...exp.ibd[0], text: NEU }, { ...exp.ibd[1], weeks: 5 }, { type: 'weiterbewilligung', text: WBA, weeks: 4, effectiveFrom: wbaDate }],
+      };
+      const before = await ibdRows();
+      const imp = await admin.post(`${CFG}/config/import`, next);
+      expect(imp.status).toBe(201);
+      expect(imp.body.diff).toEqual([
+        { op: 'changed', area: 'ibd', id: `erstantrag:${today}`, text: `IBD Erstantrag ab ${today} (heute; das Datum 2022-10-04 im Dokument liegt in der Vergangenheit): neuer Text „${NEU.slice(0, 59)}…“` },
+        { op: 'changed', area: 'ibd', id: `erstantrag:${future}`, text: `IBD Erstantrag ab ${future}: Wochen 2 → 5` },
+        { op: 'added', area: 'ibd', id: `weiterbewilligung:${wbaDate}`, text: `IBD Weiterbewilligung ab ${wbaDate}: neuer Text „${WBA.slice(0, 59)}…“; Wochen 4` },
+      ]);
+      expect(await ibdRows()).toEqual(before); // import never applies
+      expect((await admin.post(`${CFG}/config/changes/${imp.body.id}/approve`, {})).status).toBe(403);
+      const ok = await rd.post(`${CFG}/config/changes/${imp.body.id}/approve`, {});
+      expect(ok.status).toBe(200);
+      const after = await ibdRows();
+      expect(after.slice(0, before.length)).toEqual(before); // append-only
+      expect(after.slice(before.length).map((r) => [r.type, Number(r.version), r.effective_from, r.weeks === null ? null : Number(r.weeks), r.created_by])).toEqual([
+        ['erstantrag', 3, today, 3, 'staff-rd-admin'],
+        ['erstantrag', 4, future, 5, 'staff-rd-admin'],
+        ['weiterbewilligung', 1, wbaDate, 4, 'staff-rd-admin'],
+      ]);
+      const audited = await t.deps.db.db.selectFrom('audit_log').select('object_id').where('object_type', '=', 'ibd_text').execute();
+      expect(audited.map((r) => r.object_id)).toEqual(expect.arrayContaining(after.slice(before.length).map((r) => r.id)));
+      const notice = await new Agent(t).get('/api/jobcenters/musterstadt/ibd?type=erstantrag');
+      expect(notice.body).toMatchObject({ version: 3, effectiveFrom: today, fallback: false });
+      expect(notice.body.text).toContain('derzeit innerhalb von 3 Wochen');
+
+      // Round trip after the change: the new versions export, and re-importing them changes nothing.
+      const again = await exportDoc();
+      expect(again.ibd.map((e: any) => [e.type, e.effectiveFrom, e.weeks])).toEqual([
+        ['erstantrag', today, 3],
+        ['erstantrag', future, 5],
+        ['weiterbewilligung', wbaDate, 4],
+      ]);
+      const same = await admin.post(`${CFG}/config/import`, again);
+      expect(same.body.diff).toEqual([]);
+      expect((await rd.post(`${CFG}/config/changes/${same.body.id}/approve`, {})).status).toBe(200);
+      expect(await ibdRows()).toHaveLength(after.length);
+    });
+
+    it('imports a version-1 document (no ibd) and leaves the IBD texts as they are', async () => {
+      const { ibd: _, ...rest } = await exportDoc();
+      const before = await ibdRows();
+      const imp = await admin.post(`${CFG}/config/import`, { ...rest, schemaVersion: 1, theme: 'beispielkreis' });
+      expect(imp.status).toBe(201);
+      expect(imp.body.diff.map((l: any) => l.text)).toEqual(['Theme dark → beispielkreis']);
+      expect((await rd.post(`${CFG}/config/changes/${imp.body.id}/approve`, {})).status).toBe(200);
+      expect(await ibdRows()).toEqual(before);
+      expect((await exportDoc()).ibd).toHaveLength(3);
+    });
+
+    it('an IBD version saved after the import makes the approval stale (409 with the new diff and the problem)', async () => {
+      const exp = await exportDoc();
+      const d = addDays(today, 20);
+      const imp = await admin.post(`${CFG}/config/import`, { ...exp, ibd: [...exp.ibd, { type: 'veraenderung', text: 'Veränderungen bearbeiten wir in der Regel sofort nach Eingang.', effectiveFrom: d }] });
+      expect(imp.body.diff.map((l: any) => l.id)).toEqual([`veraenderung:${d}`]);
+      expect((await admin.post(`${CFG}/ibd`, { type: 'weiterbewilligung', text: WBA, weeks: 6, effectiveFrom: addDays(today, 30) })).status).toBe(201);
+      const stale = await rd.post(`${CFG}/config/changes/${imp.body.id}/approve`, {});
+      const problems = [{ code: 'ibd-removed', ibdType: 'weiterbewilligung', effectiveFrom: addDays(today, 30) }];
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ diff: [expect.objectContaining({ id: `veraenderung:${d}` })], problems });
+      const again = await rd.post(`${CFG}/config/changes/${imp.body.id}/approve`, {});
+      expect(again.status).toBe(422); // the document would remove the new version: export again
+      expect(again.body.problems).toEqual(problems);
+      expect((await rd.post(`${CFG}/config/changes/${imp.body.id}/reject`, {})).status).toBe(200);
+    });
   });
 });

@@ -95,7 +95,7 @@ describe.each(DIALECTS)('roll-out and the module gate on %s', (dialect) => {
 
     const detail = await uwe.get('/api/admin/rollout/musterstadt');
     expect(detail.body.history).toHaveLength(4);
-    expect(detail.body.history[3]).toMatchObject({ version: 2, changedBy: 'staff-musterstadt-admin', old: { modules: { tda: true } }, new: { modules: { tda: false } } });
+    expect(detail.body.history[3]).toMatchObject({ version: 2, changedBy: 'Uwe Lorenz', changedById: 'staff-musterstadt-admin', old: { modules: { tda: true } }, new: { modules: { tda: false } } });
     const audit = await t.deps.db.db.selectFrom('audit_log').selectAll().where('object_type', '=', 'jobcenter_rollout').execute();
     expect(audit).toHaveLength(4);
     expect((await verifyAuditChain(t.deps.db.db)).ok).toBe(true);
