@@ -1,6 +1,6 @@
 /** Stories of jc-oap-cv ("Lebenslauf" of the OAP) with its timeline, against the in-memory OAP API. */
 import type { Meta, Story } from './csf.js';
-import { COMPLETE } from './oap-mock-api.js';
+import { CERT_ITEM, COMPLETE, CV_WITH_CERTIFICATES } from './oap-mock-api.js';
 import { buttonIn, formPageOf, oapOf, oapPage, pressNext } from './oap-play.js';
 import { inWidget, waitFor, type PlayContext } from './play.js';
 
@@ -66,4 +66,14 @@ export const Submitted: Story = {
 export const TakenOver: Story = {
   render: () => oapPage('jc-oap-cv', { answers: { cv: COMPLETE.cv }, takenOver: ['cv'] }),
   play: async (c) => void (await inWidget(el(c), '[part=status]')),
+};
+
+/** The skills page: an upload for the named certificate (one file uploaded already); the unnamed one gets none yet. */
+export const CertificateUploads: Story = {
+  render: () =>
+    oapPage('jc-oap-cv', {
+      answers: { cv: CV_WITH_CERTIFICATES },
+      documents: [{ itemId: CERT_ITEM, filename: 'staplerschein.pdf', size: 182_000 }],
+    }),
+  play: async (c) => void (await inWidget(el(c), 'jc-evidence-upload')),
 };

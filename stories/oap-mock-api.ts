@@ -13,6 +13,7 @@ import {
   validateOapService,
 } from '../domain/forms/oap-engine.js';
 import type { OapComparisonRow, OapServiceView, OapStaffView, OapStatus } from '../domain/oap.js';
+import type { OapDocument } from '../components/oap-service/oap-api.js';
 import { berlinToday } from '../components/locales/dates.js';
 import { PROBLEM_BASE } from './fixtures.js';
 import { MockApi, type MockOptions } from './mock-api.js';
@@ -41,6 +42,8 @@ export interface OapMockOptions extends MockOptions {
   conflicts?: string[];
   /** The next takeover meets a newer review version (412). */
   takeoverRace?: boolean;
+  /** Certificate uploads at start (`itemId` = `OAP_CERT:cv:<certificate id>`). */
+  documents?: Array<Pick<OapDocument, 'itemId' | 'filename' | 'size'>>;
 }
 
 /** The profile id of the fixture. */
@@ -113,6 +116,18 @@ export const COMPLETE: Record<OapServiceId, Values> = {
   },
 };
 
+/** CV answers with a named certificate (upload offered) and a second one without a name yet (resumes at the skills page). */
+export const CV_WITH_CERTIFICATES: Values = {
+  ...COMPLETE.cv,
+  certificates: [
+    { id: 'c1', title: 'Staplerschein', year: 2019 },
+    { id: 'c2', title: '' },
+  ],
+};
+
+/** The evidence item id of certificate `c1` of CV_WITH_CERTIFICATES. */
+export const CERT_ITEM = 'OAP_CERT:cv:c1';
+
 /** The mock server: MockApi (session, accounts) plus the OAP routes. */
 export class MockOapApi extends MockApi {
   /** Drafts and submissions by eService. */
@@ -122,10 +137,28 @@ export class MockOapApi extends MockApi {
   verbisVersion = 0;
   reviewVersion = 1;
   private readonly keys = new Map<string, unknown>();
+  /** Certificate uploads (server/oap/oap.uploads.ts). */
+  readonly documents: OapDocument[] = [];
 
   constructor(readonly oap: OapMockOptions = {}) {
     super({ session: 'level1', ...oap });
     const now = Date.now();
+    for (const d of oap.documents ?? []) this.addDocument(d.itemId, d.filename, d.size);
+    // Uploads come through the fake XMLHttpRequest of MockApplications: OAP paths are answered here.
+    const upload = this.applications.upload.bind(this.applications);
+    this.applications.upload = (path, file) => {
+      const m = /^\/api\/oap\/cv\/evidence\/([^/]+)\/documents$/.exec(path);
+      if (!m) return upload(path, file);
+      const itemId = decodeURIComponent(m[1]);
+      if (!file || !this.certificate(itemId))
+        return { status: 404, body: { type: PROBLEM_BASE + 'not-found', title: 'Nicht gefunden.', status: 404 } };
+      if (!/\.(pdf|jpe?g|png)$/i.test(file.name))
+        return {
+          status: 415,
+          body: { type: PROBLEM_BASE + 'unsupported-file-type', title: 'Dateiart nicht erlaubt.', status: 415 },
+        };
+      return { status: 201, body: this.addDocument(itemId, file.name, file.size) };
+    };
     for (const s of OAP_SERVICE_IDS) {
       const answers = oap.answers?.[s];
       if (!answers) continue;
@@ -164,6 +197,30 @@ export class MockOapApi extends MockApi {
         ? this.staff(method, path, headers, body)
         : this.applicant(method, path, headers, body);
     };
+  }
+
+  /** The name of a saved certificate by its evidence item id (`OAP_CERT:cv:<id>`), '' when none. */
+  certificate(itemId: string): string {
+    const list = (this.rows.get('cv')?.answers.certificates ?? []) as Values[];
+    const c = list.find((x) => `OAP_CERT:cv:${String(x.id)}` === itemId);
+    return typeof c?.title === 'string' ? c.title.trim() : '';
+  }
+
+  private addDocument(itemId: string, filename: string, size: number): OapDocument {
+    const id = `00000000-0000-4000-a000-${String(this.documents.length + 1).padStart(12, '0')}`;
+    const doc: OapDocument = {
+      id,
+      itemId,
+      certificate: this.certificate(itemId),
+      filename,
+      mediaType: filename.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'image/jpeg',
+      size,
+      sha256: 'ab'.repeat(32),
+      createdAt: new Date().toISOString(),
+      href: `/api/oap/cv/evidence/${encodeURIComponent(itemId)}/documents/${id}`,
+    };
+    this.documents.push(doc);
+    return doc;
   }
 
   private view(s: OapServiceId): OapServiceView {
@@ -215,6 +272,14 @@ export class MockOapApi extends MockApi {
           return summary;
         }),
       });
+    if (path === '/api/oap/cv/documents' && method === 'GET') return json(200, { items: this.documents });
+    const doc = /^\/api\/oap\/cv\/evidence\/[^/]+\/documents\/([^/]+)$/.exec(path);
+    if (doc && method === 'DELETE') {
+      const i = this.documents.findIndex((d) => d.id === doc[1]);
+      if (i < 0) return problem(404, 'not-found', 'Nicht gefunden.');
+      this.documents.splice(i, 1);
+      return new Response(null, { status: 204 });
+    }
     const m = /^\/api\/oap\/([^/]+)(\/answers|\/submit)?$/.exec(path);
     const s = m?.[1] as OapServiceId;
     if (!m || !(s in OAP_SERVICES)) return problem(404, 'not-found', 'Nicht gefunden.');
@@ -310,7 +375,7 @@ export class MockOapApi extends MockApi {
     return rows;
   }
 
-  private staffView(): OapStaffView {
+  private staffView(): OapStaffView & { documents: OapDocument[] } {
     const services = OAP_SERVICE_IDS.map((s) => {
       const last = this.rows.get(s)?.submissions.at(-1);
       return {
@@ -333,6 +398,11 @@ export class MockOapApi extends MockApi {
       version: this.reviewVersion,
       etag: `"${this.reviewVersion}"`,
       takenOver: submitted.length > 0 && submitted.every((x) => x!.takenOverAt),
+      documents: this.documents.map((d) => ({
+        ...d,
+        certificate: this.certificate(d.itemId),
+        href: `/api/staff/oap/${OAP_PROFILE_ID}/documents/${d.id}`,
+      })),
     };
   }
 

@@ -22,7 +22,7 @@ export function oapPage(
 ) {
   const api = new MockOapApi(options);
   onApi?.(api);
-  const client = new ApiClient({ baseUrl: location.origin, fetch: api.fetch, storage: null });
+  const client = new ApiClient({ baseUrl: location.origin, fetch: api.fetch, xhr: api.xhr, storage: null });
   const t = unsafeStatic(tag);
   const inner =
     tag === 'jc-oap-review'

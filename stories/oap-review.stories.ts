@@ -1,6 +1,6 @@
 /** Stories of jc-oap-review (Markt & Integration compares the OAP with VerBIS), against the in-memory OAP API. */
 import type { Meta, Story } from './csf.js';
-import { COMPLETE, type OapMockOptions } from './oap-mock-api.js';
+import { CERT_ITEM, COMPLETE, CV_WITH_CERTIFICATES, type OapMockOptions } from './oap-mock-api.js';
 import { buttonIn, oapOf, oapPage } from './oap-play.js';
 import { inWidget, waitFor, type PlayContext } from './play.js';
 
@@ -67,4 +67,20 @@ export const TakenOver: Story = {
   render: () =>
     oapPage('jc-oap-review', { answers: { ...COMPLETE }, takenOver: ['situation', 'cv', 'conditions'] }),
   play: async (c) => void (await inWidget(el(c), '[part=status-line]')),
+};
+
+/** The CV names a certificate with two uploaded files: listed per certificate with staff download links. */
+export const WITH_DOCUMENTS: OapMockOptions = {
+  ...WITH_CONFLICTS,
+  answers: { ...COMPLETE, cv: { ...CV_WITH_CERTIFICATES, certificates: [{ id: 'c1', title: 'Staplerschein', year: 2019 }] } },
+  documents: [
+    { itemId: CERT_ITEM, filename: 'staplerschein.pdf', size: 182_000 },
+    { itemId: CERT_ITEM, filename: 'staplerschein-rueckseite.jpg', size: 96_000 },
+  ],
+};
+
+/** Certificates' evidence: download links per certificate. */
+export const WithCertificateDocuments: Story = {
+  render: () => oapPage('jc-oap-review', WITH_DOCUMENTS),
+  play: async (c) => void (await inWidget(el(c), '[part=documents]')),
 };

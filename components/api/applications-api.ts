@@ -117,11 +117,12 @@ export function deleteDocument(c: ApiClient, href: string): Promise<void> {
  */
 export function uploadEvidence(
   c: ApiClient,
-  ids: { applicationId: string; itemId: string },
+  ids: { applicationId: string; itemId: string; path?: string },
   file: File,
   options: { key?: string; onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
 ): Promise<EvidenceDocument> {
-  const url = c.url(`${app(ids.applicationId)}/evidence/${encodeURIComponent(ids.itemId)}/documents`);
+  // `path`: another service's documents collection with the same upload contract (e.g. the OAP's certificates).
+  const url = c.url(ids.path ?? `${app(ids.applicationId)}/evidence/${encodeURIComponent(ids.itemId)}/documents`);
   return new Promise((resolve, reject) => {
     const xhr = c.xhr();
     xhr.open('POST', url);

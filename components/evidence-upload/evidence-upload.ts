@@ -119,6 +119,11 @@ export class JcEvidenceUpload extends JcElement {
   @property({ attribute: false }) documents: EvidenceDocument[] = [];
   /** The upload policy (limits and accepted types). */
   @property({ attribute: false }) policy?: UploadPolicy;
+  /**
+   * The documents collection files are posted to (relative to the API base, e.g. the OAP's
+   * `api/oap/cv/evidence/<item>/documents`); by default the application's evidence item.
+   */
+  @property({ attribute: 'documents-path' }) documentsPath?: string;
 
   @state() private progress?: { name: string; percent: number };
   @state() private error = '';
@@ -147,7 +152,7 @@ export class JcEvidenceUpload extends JcElement {
     try {
       const doc = await uploadEvidence(
         this.client,
-        { applicationId: this.applicationId, itemId: this.item.id },
+        { applicationId: this.applicationId, itemId: this.item.id, path: this.documentsPath },
         file,
         {
           key: randomKey(),

@@ -21,6 +21,10 @@ addTemplates({
   'save.saved': str`Saved at ${0}`,
   'save.saving': `Saving …`,
   // applicant eServices
+  'oap.cv.evidence': `Evidence of your certificates`,
+  'oap.cv.evidenceHint': `Upload your certificates if you have them (PDF, JPG or PNG). This is voluntary.`,
+  'oapr.documents': `Evidence of certificates`,
+  'oapr.documentGone': `Certificate (no longer in the CV)`,
   'oap.changedSince': `You have changes that have not been submitted yet.`,
   'oap.check.heading': `Check your answers`,
   'oap.check.note': `Submitting sends a new version to the jobcenter. You can still change it afterwards.`,

@@ -1,7 +1,10 @@
 /** Templates of jc-oap-review: the submitted eServices, the comparison rows with their decision, the result. */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { OapComparisonRow, OapStaffView, OapTakeoverResult } from '../oap-service/oap-api.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ApiClient } from '../api/api-client.js';
+import { safeUrl } from '../base/safe-url.js';
+import type { OapComparisonRow, OapDocument, OapStaffView, OapTakeoverResult } from '../oap-service/oap-api.js';
 import { oapDay } from '../oap-service/oap-common-views.js';
 
 /** A decision per path: true = take the applicant's value, false = keep VerBIS; missing = none yet. */
@@ -42,6 +45,35 @@ export function servicesView(v: OapStaffView) {
                   ? html`– ${msg('wartet auf Übernahme', { id: 'oapr.pending' })}`
                   : nothing
             }
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+const kib = (n: number) => `${Math.max(1, Math.round(n / 1024))} KB`;
+
+/** The certificates' uploads, grouped per certificate, each a download link (every download is audited). */
+export function documentsView(c: ApiClient, docs: OapDocument[] | undefined) {
+  if (!docs?.length) return nothing;
+  const groups = new Map<string, OapDocument[]>();
+  for (const d of docs) groups.set(d.itemId, [...(groups.get(d.itemId) ?? []), d]);
+  return html`<section part="documents" aria-labelledby="oapr-docs">
+    <h3 id="oapr-docs">${msg('Nachweise zu Zertifikaten', { id: 'oapr.documents' })}</h3>
+    <ul class="services">
+      ${[...groups.values()].map(
+        (list) =>
+          html`<li>
+            <strong>${list[0].certificate || msg('Zertifikat (nicht mehr im Lebenslauf)', { id: 'oapr.documentGone' })}</strong>
+            <ul>
+              ${list.map(
+                (d) =>
+                  html`<li>
+                    <a href=${ifDefined(safeUrl(c.url(d.href)))} download=${d.filename}>${d.filename}</a>
+                    (${kib(d.size)}, ${oapDay(d.createdAt)})
+                  </li>`,
+              )}
+            </ul>
           </li>`,
       )}
     </ul>

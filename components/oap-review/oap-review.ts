@@ -12,12 +12,14 @@ import {
   getOapStaffView,
   takeOverOap,
   type OapStaffView,
+  type OapStaffViewWithDocuments,
   type OapTakeoverResult,
 } from '../oap-service/oap-api.js';
 import { JcOapTakenOverEvent } from '../oap-service/oap-events.js';
 import { noticeView, oapDay, oapHeading } from '../oap-service/oap-common-views.js';
 import {
   decisionsView,
+  documentsView,
   radioId,
   resultView,
   sameView,
@@ -213,7 +215,7 @@ export class JcOapReview extends JcWidget {
       }
       ${this.result ? resultView(this.result) : nothing}
       ${this.notice ? html`<div part="panel" class="panel panel--error" role="alert"><p>${this.notice}</p></div>` : nothing}
-      ${servicesView(v)}
+      ${servicesView(v)} ${documentsView(this.client, (v as OapStaffViewWithDocuments).documents)}
       <jc-error-summary part="error-summary" .errors=${this.summary}></jc-error-summary>
       <section aria-labelledby="oapr-compare">
         <h3 id="oapr-compare">

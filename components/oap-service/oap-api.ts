@@ -70,3 +70,27 @@ export function takeOverOap(
     'Idempotency-Key': key,
   });
 }
+
+/** A certificate's evidence upload (server/oap/oap.uploads.ts); `certificate` is its name, `href` the download. */
+export interface OapDocument {
+  id: string;
+  itemId: string;
+  certificate: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  href: string;
+}
+
+/** The review with the certificates' uploads (staff download links). */
+export type OapStaffViewWithDocuments = OapStaffView & { documents?: OapDocument[] };
+
+/** The documents collection of a certificate's evidence item (`OAP_CERT:cv:<list item id>`). */
+export const oapEvidencePath = (itemId: string) => `api/oap/cv/evidence/${encodeURIComponent(itemId)}/documents`;
+
+/** GET /api/oap/cv/documents: the applicant's certificate uploads. */
+export async function listOapDocuments(c: ApiClient): Promise<OapDocument[]> {
+  return (await c.request<{ items: OapDocument[] }>('GET', 'api/oap/cv/documents')).items;
+}

@@ -9,7 +9,8 @@ import { mib, MULTIPART_OVERHEAD_BYTES, uploadLimits } from '../uploads/policy.j
 export const ANSWERS_MAX_BYTES = 256 * 1024;
 
 const ANSWERS = /^\/api\/applications\/[^/]+\/answers$/;
-const UPLOAD = /^\/api\/applications\/[^/]+\/evidence\/[^/]+\/documents$/;
+// ADE evidence and the OAP's certificate evidence (server/oap/oap.uploads.ts) share the upload limits.
+const UPLOAD = /^\/api\/(?:applications\/[^/]+|oap\/cv)\/evidence\/[^/]+\/documents$/;
 
 const answersLimit = sizeLimit(ANSWERS_MAX_BYTES, () => problem('payload-too-large'));
 

@@ -5,7 +5,7 @@ import type { ApplicationDocumentsTable, ApplicationsTable } from '../applicatio
 import type { DocumentsTable, EakteDocumentsTable } from '../documents/documents.table.js';
 import type { PostkorbOpenCountsTable } from '../inbox/inbox.table.js';
 import type { MwsHistoryTable, MwsMessagesTable, MwsRequestItemsTable, MwsRequestsTable, MwsReviewsTable } from '../mws/mws.table.js';
-import type { OapDraftsTable, OapProfilesTable, OapSubmissionsTable, OapTakeoversTable } from '../oap/oap.table.js';
+import type { OapDocumentsTable, OapDraftsTable, OapProfilesTable, OapSubmissionsTable, OapTakeoversTable } from '../oap/oap.table.js';
 import type { VerbisProfilesTable, VerbisProfileVersionsTable } from '../adapters/verbis.js';
 import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTable } from '../jobcenters/jobcenters.table.js';
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
@@ -53,6 +53,7 @@ export interface Database {
   oap_drafts: OapDraftsTable;
   oap_submissions: OapSubmissionsTable;
   oap_takeovers: OapTakeoversTable;
+  oap_documents: OapDocumentsTable;
   verbis_profiles: VerbisProfilesTable;
   verbis_profile_versions: VerbisProfileVersionsTable;
   persons: PersonsTable;

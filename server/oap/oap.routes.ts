@@ -18,6 +18,7 @@ import { requireStaff } from '../staff/staff.auth.js';
 import { applicantProfile, saveOapAnswers, serviceView, serviceViews, submitOapService, summaryOf } from './oap.service.js';
 import { staffView, verbisExportOf } from './oap.staff.js';
 import { takeOver } from './oap.takeover.js';
+import { listOapDocuments, oapUploadRoutes, staffOapDocumentHref } from './oap.uploads.js';
 
 /** The path's eService, or 404 for any other segment. */
 function pathService(c: Context<AppEnv>): OapServiceId {
@@ -31,6 +32,7 @@ export function oapRoutes(deps: AppDeps) {
   const verbis = deps.verbis ?? createDatabaseVerbis(deps.db.db, () => deps.clock.now());
   const staffCall = (c: Context<AppEnv>) => ({ staff: requireStaff(c), requestId: c.get('requestId') });
   return new Hono<AppEnv>()
+    .route('/', oapUploadRoutes(deps))
     .get('/oap', async (c) => {
       const session = requireLevel(c, SERVICE_MIN_LEVEL.oap);
       const profile = await applicantProfile(deps, session.accountId);
@@ -66,8 +68,10 @@ export function oapRoutes(deps: AppDeps) {
     })
     .get('/staff/oap/:profileId', async (c) => {
       const view = await staffView(deps, verbis, staffCall(c), c.req.param('profileId'));
+      // The certificates' evidence uploads, with staff download links (each download audited).
+      const documents = await listOapDocuments(deps.db.db, view.profileId, staffOapDocumentHref(view.profileId));
       c.header('etag', view.etag);
-      return c.json(view, 200);
+      return c.json({ ...view, documents }, 200);
     })
     .post('/staff/oap/:profileId/takeover', async (c) => {
       const call = staffCall(c);

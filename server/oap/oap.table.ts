@@ -52,3 +52,13 @@ export interface OapTakeoversTable {
   response: string;
   created_at: string;
 }
+
+/** An evidence upload of the OAP: the document (kind `evidence`) and the certificate's evidence item it proves. */
+export interface OapDocumentsTable {
+  document_id: string;
+  profile_id: string;
+  account_id: string;
+  /** `OAP_CERT:cv:<certificate list item id>`. */
+  item_id: string;
+  created_at: string;
+}

@@ -38,11 +38,10 @@ function quotaProblem(used: number, size: number, quota: number) {
   });
 }
 
-/** Serialises uploads of one account on PostgreSQL (quota) and orders them against a submit (handover); SQLite has one writer anyway. */
-async function lock(deps: AppDeps, trx: Kysely<Database>, accountId: string, applicationId: string): Promise<void> {
+/** Serialises uploads of one account on PostgreSQL (quota); SQLite has one writer anyway. */
+async function lockAccount(deps: AppDeps, trx: Kysely<Database>, accountId: string): Promise<void> {
   if (deps.db.dialect !== 'postgres') return;
   await trx.selectFrom('accounts').select('id').where('id', '=', accountId).forUpdate().execute();
-  await trx.selectFrom('applications').select('id').where('id', '=', applicationId).forUpdate().execute();
 }
 
 /** Stores one evidence file; with an Idempotency-Key a retry replays the stored answer (REL-03). */
@@ -54,6 +53,53 @@ export async function uploadEvidence(
   key?: string,
 ): Promise<StoredResponse> {
   await ownItem(deps, accountId, ids.applicationId, ids.itemId);
+  return storeEvidenceFile(deps, accountId, file, {
+    key,
+    scope: 'ade.upload',
+    ids,
+    lock: async (trx) => {
+      if (deps.db.dialect === 'postgres') await trx.selectFrom('applications').select('id').where('id', '=', ids.applicationId).forUpdate().execute();
+    },
+    link: async (trx, doc) => {
+      const app = await findOwnApplication(trx, ids.applicationId, accountId);
+      if (!app) throw problem('not-found');
+      await insertEvidenceLink(trx, { documentId: doc.id, applicationId: ids.applicationId, accountId, itemId: ids.itemId, createdAt: doc.createdAt });
+      // After submission the jobcenter needs it too: evidence is often handed in later.
+      if (app.status === 'submitted') await enqueue(trx, deps.clock, 'ade.evidence', { documentId: doc.id });
+      return `/api/applications/${ids.applicationId}/evidence/${encodeURIComponent(ids.itemId)}/documents/${doc.id}`;
+    },
+  });
+}
+
+/** A stored evidence document as its owner sees it. */
+export interface StoredEvidence {
+  id: string;
+  itemId: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  href: string;
+}
+
+/**
+ * The checks and storage every evidence upload shares (ADE, OAP): type by content, quota (again under the
+ * account's lock), virus scan, encrypted document of kind `evidence`; `link` ties it to its owner object in the
+ * same transaction and returns the download address. The caller has checked the item is the account's own.
+ */
+export async function storeEvidenceFile(
+  deps: AppDeps,
+  accountId: string,
+  file: UploadedFile,
+  opts: {
+    key?: string;
+    scope: string;
+    ids: Record<string, string>;
+    lock?: (trx: Transaction<Database>) => Promise<void>;
+    link: (trx: Transaction<Database>, doc: { id: string; createdAt: string }) => Promise<string>;
+  },
+): Promise<StoredResponse> {
   const limits = uploadLimits(deps);
   const mediaType = sniff(file.bytes, limits.allowedTypes);
   if (!mediaType) {
@@ -69,26 +115,22 @@ export async function uploadEvidence(
     await scan(deps, file.bytes);
     const id = randomUUID();
     const body = await deps.db.db.transaction().execute(async (trx) => {
-      await lock(deps, trx, accountId, ids.applicationId);
+      await lockAccount(deps, trx, accountId);
+      await opts.lock?.(trx);
       // Checked again under the lock: two parallel uploads must not both fit into the last free megabytes.
       const used = await usedBytes(trx, accountId);
       if (used + size > limits.quotaBytes) throw quotaProblem(used, size, limits.quotaBytes);
-      const app = await findOwnApplication(trx, ids.applicationId, accountId);
-      if (!app) throw problem('not-found');
       const createdAt = deps.clock.now().toISOString();
       const sha256 = await insertDocument(trx, deps.config.documentKey, { id, ownerAccountId: accountId, kind: EVIDENCE_KIND, filename, mediaType, bytes: file.bytes, createdAt });
-      await insertEvidenceLink(trx, { documentId: id, applicationId: ids.applicationId, accountId, itemId: ids.itemId, createdAt });
-      // After submission the jobcenter needs it too: evidence is often handed in later.
-      if (app.status === 'submitted') await enqueue(trx, deps.clock, 'ade.evidence', { documentId: id });
-      const href = `/api/applications/${ids.applicationId}/evidence/${encodeURIComponent(ids.itemId)}/documents/${id}`;
-      const view = { id, itemId: ids.itemId, filename, mediaType, size, sha256, createdAt, href };
+      const href = await opts.link(trx, { id, createdAt });
+      const view: StoredEvidence = { id, itemId: opts.ids.itemId ?? '', filename, mediaType, size, sha256, createdAt, href };
       await complete?.(trx, 201, view);
       return view;
     });
     return { status: 201, body, replayed: false };
   };
-  const requestHash = canonicalHash({ ...ids, filename, sha256: sha256Hex(file.bytes) });
-  const result = key ? await once(deps, { accountId, scope: 'ade.upload', key, requestHash }, work) : await work();
+  const requestHash = canonicalHash({ ...opts.ids, filename, sha256: sha256Hex(file.bytes) });
+  const result = opts.key ? await once(deps, { accountId, scope: opts.scope, key: opts.key, requestHash }, work) : await work();
   deps.onOutbox?.();
   return result;
 }

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JcOapCv } from '../../components/oap-cv/oap-cv.js';
 import { cvTimeline } from '../../components/oap-cv/cv-timeline.js';
-import { COMPLETE, type MockOapApi, type OapMockOptions } from '../../stories/oap-mock-api.js';
+import { CERT_ITEM, COMPLETE, CV_WITH_CERTIFICATES, type MockOapApi, type OapMockOptions } from '../../stories/oap-mock-api.js';
 import { buttonIn, formPageOf, oapPage, pickOption, pressNext } from '../../stories/oap-play.js';
 import { inWidget, waitFor } from '../../stories/play.js';
 import { deepActiveElement, expectAccessible, settle, tabTo } from './helpers.js';
@@ -108,5 +108,61 @@ describe('jc-oap-cv', () => {
     } finally {
       await setViewport({ width: 1024, height: 768 });
     }
+  });
+});
+
+function choose(upload: Element, name: string, bytes = 2048, type = 'application/pdf'): void {
+  const input = upload.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+  const dt = new DataTransfer();
+  dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('jc-oap-cv: certificates as evidence', () => {
+  it('offers an upload only for a certificate with a saved name, uploads to the OAP route with progress and announcements (axe)', async () => {
+    const { el, api, root } = await mount({ answers: { cv: CV_WITH_CERTIFICATES }, uploadStepMs: 60 });
+    const section = await inWidget(el, '[part=evidence]');
+    await waitFor(() => api.callsTo('GET', '/api/oap/cv/documents').length === 1);
+    const uploads = [...section.querySelectorAll('jc-evidence-upload')];
+    expect(uploads).to.have.length(1); // the second certificate has no name yet
+    const upload = uploads[0];
+    expect((upload as unknown as { item: { id: string; title: string } }).item).to.include({
+      id: CERT_ITEM,
+      title: 'Nachweis: Staplerschein',
+    });
+    await expectAccessible(root);
+    choose(upload, 'staplerschein.pdf');
+    await waitFor(() => upload.shadowRoot!.querySelector('progress'));
+    expect(upload.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('staplerschein.pdf wird hochgeladen');
+    await expectAccessible(root);
+    await waitFor(() => text(upload).includes('staplerschein.pdf ('));
+    expect(upload.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('staplerschein.pdf ist hochgeladen');
+    const posted = api.calls.filter((c) => c.method === 'POST' && c.path.includes('/evidence/'));
+    expect(posted.map((c) => c.path)).to.deep.equal([`/api/oap/cv/evidence/${encodeURIComponent(CERT_ITEM)}/documents`]);
+    expect(posted[0].headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+    expect(api.documents.map((d) => d.filename)).to.deep.equal(['staplerschein.pdf']);
+    await expectAccessible(root);
+  });
+
+  it('shows stored files, refuses a wrong type in plain language and deletes a file', async () => {
+    const { el, api } = await mount({
+      answers: { cv: CV_WITH_CERTIFICATES },
+      documents: [{ itemId: CERT_ITEM, filename: 'alt.pdf', size: 4096 }],
+    });
+    const upload = await inWidget(el, 'jc-evidence-upload');
+    await waitFor(() => text(upload).includes('alt.pdf ('));
+    choose(upload, 'programm.exe', 100, 'application/octet-stream');
+    await waitFor(() => text(upload).includes('Diese Dateiart geht nicht'));
+    const del = [...upload.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Löschen'))!;
+    del.click();
+    await waitFor(() => api.documents.length === 0);
+    await waitFor(() => text(upload).includes('Noch keine Datei'));
+  });
+
+  it('no uploads on the other pages nor before a certificate is named', async () => {
+    const { el } = await mount({ answers: { cv: COMPLETE.cv } });
+    await buttonIn(el, 'Angaben einreichen');
+    expect(el.shadowRoot!.querySelector('jc-evidence-upload')).to.equal(null);
   });
 });

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JcOapReview } from '../../components/oap-review/oap-review.js';
 import { COMPLETE, type MockOapApi, type OapMockOptions } from '../../stories/oap-mock-api.js';
-import { WITH_CONFLICTS } from '../../stories/oap-review.stories.js';
+import { WITH_CONFLICTS, WITH_DOCUMENTS } from '../../stories/oap-review.stories.js';
 import { buttonIn, oapPage } from '../../stories/oap-play.js';
 import { inWidget, waitFor } from '../../stories/play.js';
 import { deepActiveElement, expectAccessible, settle } from './helpers.js';
@@ -164,5 +164,26 @@ describe('jc-oap-review', () => {
     } finally {
       await setViewport({ width: 1024, height: 768 });
     }
+  });
+});
+
+describe('jc-oap-review: certificates\' evidence', () => {
+  it('lists the uploads per certificate with staff download links (axe)', async () => {
+    const { el, root } = await mount(WITH_DOCUMENTS);
+    const docs = await inWidget(el, '[part=documents]');
+    expect(docs.textContent).to.contain('Nachweise zu Zertifikaten');
+    expect(docs.textContent).to.contain('Staplerschein');
+    const links = [...docs.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(['staplerschein.pdf', 'staplerschein-rueckseite.jpg']);
+    expect(links[0].getAttribute('href')).to.match(
+      /\/api\/staff\/oap\/00000000-0000-4000-9000-00000000a001\/documents\/[0-9a-f-]{36}$/,
+    );
+    expect(links[0].hasAttribute('download')).to.equal(true);
+    await expectAccessible(root);
+  });
+
+  it('shows no evidence section without uploads', async () => {
+    const { el } = await mount();
+    expect(el.shadowRoot!.querySelector('[part=documents]')).to.equal(null);
   });
 });
