@@ -72,7 +72,7 @@ export class MockPersonsApi {
     const p = url.pathname;
     if (this.o.session === 'none') return p === '/api/staff/session' ? json(401, { title: 'Bitte melden Sie sich an.' }) : json(401, {});
     if (p === '/api/staff/session') return json(200, { staff: { id: 'staff-1', name: 'Lea Becker', email: 'lea@example', jobcenterId: 'musterstadt', roles: ['leistung'] }, expiresAt: '2099-01-01T00:00:00Z' });
-    if (this.o.failure && method === 'GET') return json(this.o.failure, { title: 'Fehler' });
+    if (this.o.failure && (method === 'GET' || p === '/api/support/accounts/lookup')) return json(this.o.failure, { title: 'Fehler' });
     const d = this.detail;
     if (p === '/api/staff/internet-persons') {
       const items = this.o.empty || d.state !== 'open' ? [] : [{ id: d.id, tdaNumber: d.tdaNumber, receivedAt: d.receivedAt, data: d.data, bestScore: d.bestScore, candidates: d.candidates }];
@@ -89,7 +89,7 @@ export class MockPersonsApi {
       this.detail = { ...d, state: decide[2] === 'merge' ? 'merged' : 'converted', version: d.version + 1 };
       return json(decide[2] === 'merge' ? 200 : 201, { id: d.id, state: this.detail.state, person: target, released: 0 });
     }
-    if (p === '/api/support/accounts') return this.account ? json(200, { account: this.account }) : json(404, { title: 'Nicht gefunden.' });
+    if (p === '/api/support/accounts/lookup' && method === 'POST') return this.account ? json(200, { account: this.account }) : json(404, { title: 'Nicht gefunden.' });
     const action = /^\/api\/support\/accounts\/[^/]+\/(unlock|resend-confirmation)$/.exec(p);
     if (action && this.account) {
       if (action[1] === 'unlock') this.account = { ...this.account, locked: false, lockedUntil: null, failedSignIns: 0 };

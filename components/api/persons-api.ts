@@ -28,9 +28,9 @@ export function mergePerson(c: ApiClient, id: string, personId: string, version:
   return c.request('POST', `${base(id)}/merge`, { personId }, ifMatch(version));
 }
 
-/** GET /api/support/accounts?email=… → the technical state of the account. */
+/** POST /api/support/accounts/lookup `{ email }` → the technical state of the account (no e-mail in the URL). */
 export async function supportAccount(c: ApiClient, email: string): Promise<SupportAccountView> {
-  return (await c.request<{ account: SupportAccountView }>('GET', `api/support/accounts?email=${encodeURIComponent(email)}`)).account;
+  return (await c.request<{ account: SupportAccountView }>('POST', 'api/support/accounts/lookup', { email })).account;
 }
 
 /** POST /api/support/accounts/:id/resend-confirmation or …/unlock. */

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { supportQuery } from '../../domain/person.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { problem } from '../http/problem.js';
-import { check } from '../http/validate.js';
+import { jsonBody } from '../http/validate.js';
 import { requireStaff } from '../staff/staff.auth.js';
 import { lookUpAccount, resendForSupport, unlockForSupport, type SupportCall } from './support.service.js';
 
@@ -22,9 +22,10 @@ function accountId(c: Context<AppEnv>): string {
 /** Builds the support sub-app (mounted at /api). */
 export function supportRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
-    .get('/support/accounts', async (c) => {
+    // POST, not GET with ?email=: no personal data in URLs (SEC-42), not even in a proxy's log.
+    .post('/support/accounts/lookup', async (c) => {
       const who = call(c);
-      const { email } = check(c, supportQuery, { email: c.req.query('email') ?? '' });
+      const { email } = await jsonBody(c, supportQuery);
       const account = await lookUpAccount(deps, who, email);
       c.header('cache-control', 'no-store');
       return c.json({ account }, 200);

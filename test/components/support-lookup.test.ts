@@ -52,7 +52,9 @@ describe('jc-support-lookup', () => {
     const terms = [...dl.querySelectorAll('dt')].map((d) => d.textContent!.trim());
     expect(terms).to.deep.equal(['E-Mail-Adresse bestätigt', 'Anmeldung gesperrt', 'Letzte Anmeldung', 'Sicherheitsstufe', 'Offene Erklärung zum Tag der Antragstellung', 'Konto angelegt']);
     expect(dl.textContent).to.contain('7 Fehlversuche');
-    expect(api.calls.find((c) => c.path.startsWith('/api/support'))!.path).to.equal('/api/support/accounts?email=Erika%40Beispiel.de');
+    const lookup = api.calls.find((c) => c.path.startsWith('/api/support'))!;
+    expect([lookup.method, lookup.path]).to.deep.equal(['POST', '/api/support/accounts/lookup']);
+    expect(lookup.body).to.deep.equal({ email: 'Erika@Beispiel.de' });
   });
 
   it('keyboard only: search, unlock with confirmation, result announced and state reloaded', async () => {
@@ -68,7 +70,7 @@ describe('jc-support-lookup', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => text(el, '[part=message]').includes('aufgehoben'));
     expect(el.shadowRoot!.querySelector('[part=message]')!.getAttribute('role')).to.equal('status');
-    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.path)).to.deep.equal([`/api/support/accounts/${api.account!.id}/unlock`]);
+    expect(api.calls.filter((c) => c.method === 'POST' && !c.path.endsWith('/lookup')).map((c) => c.path)).to.deep.equal([`/api/support/accounts/${api.account!.id}/unlock`]);
     expect(text(el, 'dl')).to.contain('0 Fehlversuche');
     expect(el.shadowRoot!.querySelector('button.unlock')).to.equal(null);
   });
@@ -83,11 +85,11 @@ describe('jc-support-lookup', () => {
     (await inWidget<HTMLButtonElement>(el, 'button.resend')).click();
     (await inWidget<HTMLButtonElement>(el, '[part=confirm] .button--secondary')).click();
     await waitFor(() => !el.shadowRoot!.querySelector('[part=confirm]'));
-    expect(api.calls.some((c) => c.method === 'POST')).to.equal(false);
+    expect(api.calls.some((c) => c.method === 'POST' && !c.path.endsWith('/lookup'))).to.equal(false);
     (await inWidget<HTMLButtonElement>(el, 'button.resend')).click();
     (await inWidget<HTMLButtonElement>(el, 'button.confirm-yes')).click();
     await waitFor(() => text(el, '[part=message]').includes('Bestätigungsmail'));
-    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.path)).to.deep.equal([`/api/support/accounts/${api.account!.id}/resend-confirmation`]);
+    expect(api.calls.filter((c) => c.method === 'POST' && !c.path.endsWith('/lookup')).map((c) => c.path)).to.deep.equal([`/api/support/accounts/${api.account!.id}/resend-confirmation`]);
   });
 
   it('fits 320 px and speaks English', async () => {
