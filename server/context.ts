@@ -22,6 +22,20 @@ export interface AppConfig {
   mailFrom: string;
   /** Write one access-log line per request (method, path without query, status, time). */
   accessLog?: boolean;
+  /** Retention periods (SEC-50); defaults in server/retention/retention.service.ts. */
+  retention?: Partial<RetentionConfig>;
+}
+
+/** Retention periods in days (SEC-50). */
+export interface RetentionConfig {
+  /** Abandoned ADE/OAP drafts (and their uploads): untouched for this long. */
+  draftDays: number;
+  /** Portal copies of handed-over PDFs and evidence: this long after handover and the closed review. */
+  copyDays: number;
+  /** Done outbox rows and dev mailbox mails. */
+  outboxDays: number;
+  /** Rows per batch (each batch one short transaction). */
+  batchSize: number;
 }
 
 /** A clock; tests move time. */

@@ -14,6 +14,8 @@ import type { AppDeps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { sweepDeadlines } from './mws/mws.deadlines.js';
+import { sweepRetention } from './retention/retention.service.js';
+import { logRedacted } from './http/problem.js';
 import { seedDemo, seedDemoStaff, setDemoOrigins } from './db/seed.js';
 import { ROOT } from './static.js';
 
@@ -39,6 +41,13 @@ function documentKey(): Buffer {
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
+/** A retention period in days from the environment: a positive number, or the server does not start. */
+function retentionDays(name: string): number {
+  const days = Number(env[name]);
+  if (!Number.isFinite(days) || days <= 0) throw new Error(`${name} must be a positive number of days`);
+  return days;
+}
+
 const db = openDatabase(databaseUrl);
 await migrateToLatest(db.db);
 if (env.SEED_DEMO !== 'false' && !production) {
@@ -60,7 +69,20 @@ const deps: AppDeps = {
   mailer: env.SMTP_URL ? createSmtpMailer({ url: env.SMTP_URL, from: mailFrom }) : createDevMailbox(db.db, clock.now),
   eakte: createDatabaseEAkte(db.db, key, clock.now),
   verbis: createDatabaseVerbis(db.db, clock.now),
-  config: { publicUrl, production, trustProxy: env.TRUST_PROXY === '1', documentKey: key, mailFrom, accessLog: env.ACCESS_LOG !== 'false' },
+  config: {
+    publicUrl,
+    production,
+    trustProxy: env.TRUST_PROXY === '1',
+    documentKey: key,
+    mailFrom,
+    accessLog: env.ACCESS_LOG !== 'false',
+    // Retention periods in days (SEC-50); unset ones keep the defaults of server/retention/retention.service.ts.
+    retention: {
+      ...(env.RETENTION_DRAFT_DAYS ? { draftDays: retentionDays('RETENTION_DRAFT_DAYS') } : {}),
+      ...(env.RETENTION_COPY_DAYS ? { copyDays: retentionDays('RETENTION_COPY_DAYS') } : {}),
+      ...(env.RETENTION_OUTBOX_DAYS ? { outboxDays: retentionDays('RETENTION_OUTBOX_DAYS') } : {}),
+    },
+  },
   // Without CLAMD_HOST uploads are not scanned; GET /api/uploads/policy says so (virusScan: 'off').
   virusScanner: env.CLAMD_HOST ? createClamdScanner({ host: env.CLAMD_HOST, port: Number(env.CLAMD_PORT ?? 3310) }) : undefined,
   uploads: {
@@ -77,6 +99,11 @@ const sweep = () => sweepDeadlines(deps).catch((err) => console.warn(`[mws] dead
 void sweep();
 const sweepTimer = setInterval(sweep, Number(env.DEADLINE_SWEEP_MS ?? 10 * 60 * 1000));
 sweepTimer.unref();
+// Retention (SEC-50): abandoned drafts, handed-over portal copies, done outbox rows, expired sessions (hourly and at start).
+const retention = () => sweepRetention(deps, clock.now()).catch((err) => console.warn(`[retention] sweep failed: ${logRedacted((err as Error)?.message ?? err)}`));
+void retention();
+const retentionTimer = setInterval(retention, Number(env.RETENTION_SWEEP_MS ?? 60 * 60 * 1000));
+retentionTimer.unref();
 
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
@@ -90,6 +117,7 @@ async function shutdown(signal: string) {
   console.log(`${signal}: shutting down`);
   server.close();
   clearInterval(sweepTimer);
+  clearInterval(retentionTimer);
   await outbox.stop();
   await pdf.close();
   await deps.mailer.close?.();

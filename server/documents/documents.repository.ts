@@ -1,6 +1,7 @@
 /** Stores and reads documents of an owner, encrypted at rest. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { problem } from '../http/problem.js';
 import { decrypt, encrypt, sha256Hex } from './crypto.js';
 
 /** A document to store. */
@@ -43,5 +44,12 @@ export async function findOwnDocument(db: Kysely<Database>, key: Buffer, id: str
     .where('owner_account_id', '=', ownerAccountId)
     .executeTakeFirst();
   if (!row) return undefined;
+  // Retention (SEC-50) empties the content of handed-over copies; metadata and hash stay: 410, never 500.
+  if (isContentDeleted(row.content)) throw problem('copy-deleted');
   return { ...row, bytes: decrypt(key, row.content, `documents:${row.id}`) };
+}
+
+/** True when retention (SEC-50) deleted the portal copy: the row stays (number, SHA-256), the content is empty. */
+export function isContentDeleted(content: Uint8Array | null | undefined): boolean {
+  return !content || content.byteLength === 0;
 }

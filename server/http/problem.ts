@@ -27,6 +27,7 @@ const PROBLEMS = {
   'account-confirmed': [409, 'Die E-Mail-Adresse dieses Kontos ist schon bestätigt.', 'The e-mail address of this account is already confirmed.'],
   'request-closed': [409, 'Diese Anforderung ist schon beantwortet.', 'This request has already been answered.'],
   'version-conflict': [412, 'Der Antrag wurde inzwischen an anderer Stelle geändert, zum Beispiel in einem anderen Fenster.', 'The application was changed elsewhere in the meantime, for example in another window.'],
+  'copy-deleted': [410, 'Die Kopie im Portal wurde nach Ablauf der Aufbewahrungsfrist gelöscht. Das Dokument ist im Jobcenter abgelegt (E-Akte).', 'The portal copy was deleted after the retention period. The document is filed at the jobcenter (electronic file).'],
   'payload-too-large': [413, 'Die Anfrage ist zu groß.', 'The request is too large.'],
   'file-too-large': [413, 'Die Datei ist zu groß.', 'The file is too large.'],
   'quota-exceeded': [413, 'Ihr Speicherplatz für Nachweise ist voll.', 'Your storage space for evidence is full.'],

@@ -61,7 +61,10 @@ export function clearStaffCookie(c: Context, deps: AppDeps): void {
 
 /** The hash of the presented staff token, or null. */
 function presentedHash(c: Context, deps: AppDeps): string | null {
-  const cookie = getCookie(c, staffCookieName(deps));
+  const name = staffCookieName(deps);
+  // Most /api requests carry no staff cookie: skip parsing the Cookie header when the name does not occur in it.
+  if (!c.req.header('cookie')?.includes(name)) return null;
+  const cookie = getCookie(c, name);
   return cookie && /^[A-Za-z0-9_-]{20,100}$/.test(cookie) ? hashToken(cookie) : null;
 }
 

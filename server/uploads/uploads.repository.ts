@@ -2,6 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { decrypt } from '../documents/crypto.js';
+import { isContentDeleted } from '../documents/documents.repository.js';
+import { problem } from '../http/problem.js';
 
 /** Document kind of evidence uploads (generated PDFs have their own kinds and do not count to the quota). */
 export const EVIDENCE_KIND = 'evidence';
@@ -45,6 +47,7 @@ export function findOwnEvidence(db: Kysely<Database>, ids: { documentId: string;
 
 /** Decrypts a document's content (bound to its id, so a swapped blob fails). */
 export function openContent(key: Buffer, doc: { id: string; content: Uint8Array }): Buffer {
+  if (isContentDeleted(doc.content)) throw problem('copy-deleted');
   return decrypt(key, doc.content, `documents:${doc.id}`);
 }
 

@@ -36,6 +36,7 @@ import { createDatabaseEAkte } from '../../server/adapters/eakte.js';
 import { createDevMailbox } from '../../server/adapters/mail/dev-mailbox.js';
 import { createInlinePdfRenderer, createPdfRenderer } from '../../server/adapters/pdf/pdf-renderer.js';
 import { createApp, createAppOutbox } from '../../server/app.js';
+import { PAGE_CSP } from '../../server/http/security.js';
 import type { AppDeps } from '../../server/context.js';
 import { openDatabase } from '../../server/db/database.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
@@ -341,9 +342,28 @@ const COOKIE = '__Host-jc_session';
 const IDLE_MS = 30 * 60 * 1000;
 const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
+/** Headers every app response carries (server/http/security.ts, SEC-23): the baseline sends them too. */
+const BASE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
+const API_HEADERS = {
+  ...BASE_HEADERS,
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+};
+const PAGE_HEADERS = { ...BASE_HEADERS, 'content-security-policy': PAGE_CSP };
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+const SESSION_COOKIE = new RegExp(`(?:^|;\\s*)${COOKIE}=([A-Za-z0-9_-]{20,100})(?:;|$)`);
+const TOUCH_EVERY_MS = 60 * 1000;
+
 /**
  * The baseline: node:http + better-sqlite3 prepared statements doing the same essential work as the app's
- * routes, without framework, query builder, middleware or security headers.
+ * routes, without framework, query builder or middleware. "Same work" includes what the app must do on every
+ * request: a request id and the security headers (SEC-23), and on GET /api/session the cookie parse, the SHA-256
+ * of the token, the indexed select, the revoked/transport/absolute/idle checks and the last_seen touch when it is
+ * older than a minute (as server/sessions/sessions.service.ts).
  */
 function baselineServer(raw: SQLite.Database): Server {
   const health = raw.prepare('select 1 as one');
@@ -370,6 +390,7 @@ function baselineServer(raw: SQLite.Database): Server {
     'select s.account_id, s.level, s.transport, s.expires_at, s.last_seen_at, s.revoked_at, a.email, a.email_confirmed_at ' +
       'from sessions s join accounts a on a.id = s.account_id where s.token_hash = ?',
   );
+  const touchSession = raw.prepare('update sessions set last_seen_at = ? where token_hash = ?');
   const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
   const send = (
     res: http.ServerResponse,
@@ -378,9 +399,12 @@ function baselineServer(raw: SQLite.Database): Server {
     headers: Record<string, string> = {},
   ) => {
     const json = JSON.stringify(body);
+    const given = res.req.headers['x-request-id'];
     res.writeHead(status, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(json),
+      'x-request-id': typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID(),
+      ...(res.req.url?.startsWith('/api/') ? API_HEADERS : PAGE_HEADERS),
       ...headers,
     });
     res.end(json);
@@ -393,16 +417,22 @@ function baselineServer(raw: SQLite.Database): Server {
       return send(res, 200, { status: 'ok', db: 'sqlite' });
     }
     if (req.method === 'GET' && path === '/api/session') {
-      const m = new RegExp(`(?:^|;\\s*)${COOKIE}=([A-Za-z0-9_-]{20,100})`).exec(req.headers.cookie ?? '');
-      const row = m ? sessionByHash.get(sha256(m[1])) : undefined;
+      const m = SESSION_COOKIE.exec(req.headers.cookie ?? '');
+      const tokenHash = m ? sha256(m[1]) : undefined;
+      const row = tokenHash ? sessionByHash.get(tokenHash) : undefined;
       const now = Date.now();
       if (
+        !tokenHash ||
         !row ||
         row.revoked_at ||
+        row.transport !== 'cookie' ||
         now >= Date.parse(row.expires_at) ||
         now - Date.parse(row.last_seen_at) >= IDLE_MS
       ) {
         return send(res, 401, { type: 'unauthenticated' });
+      }
+      if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+        touchSession.run(new Date(now).toISOString(), tokenHash);
       }
       return send(res, 200, {
         account: {
