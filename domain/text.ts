@@ -18,3 +18,21 @@ export function ageOn(birthDate: string, onDate: string): number {
   return age;
 }
 
+/**
+ * Folding for search and matching: lower case, diacritics folded (ü→u, ß→ss, Ł→l), punctuation to single spaces; the
+ * same for stored keys and queries (inbox search, occupation catalogue, duplicate check).
+ */
+export function foldSearch(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[Łł]/g, 'l')
+    .replace(/[Øø]/g, 'o')
+    .replace(/[Ææ]/g, 'ae')
+    .replace(/[Đđ]/g, 'd')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim();
+}

@@ -3,6 +3,7 @@
  * is the Anforderungsniveau 1–4). Enough for the OAP desired-occupation search; the real catalogue
  * (BERUFENET) would replace this list without changing the callers.
  */
+import { foldSearch } from '../text.js';
 import type { Option, Text } from './types.js';
 
 /** One occupation of the catalogue. */
@@ -104,19 +105,9 @@ const byCode = new Map(OCCUPATIONS.map((x) => [x.code, x]));
 /** The occupation of a code, or undefined for an unknown code. */
 export const occupationByCode = (code: string): Occupation | undefined => byCode.get(code);
 
-/** Lower-cases and folds umlauts and ß so "Bäcker", "baecker" and "backer" all find the baker. */
+/** Search folding plus umlaut transcriptions, so "Bäcker", "baecker" and "backer" all find the baker. */
 export function foldText(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/ü/g, 'u')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return foldSearch(s).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 }
 
 const folded = OCCUPATIONS.map((x) => ({ x, hay: `${x.code} ${foldText(x.label.de)} ${foldText(x.label.en)}` }));

@@ -1,20 +1,9 @@
 /** Search keys of work items: folded so that "Müller" is found by "mull", "müll" and "MÜLL" on both engines. */
 
-/** Lower case, diacritics folded (ü→u, ß→ss, Ł→l), punctuation to single spaces; the same for keys and queries. */
-export function foldSearch(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[Łł]/g, 'l')
-    .replace(/[Øø]/g, 'o')
-    .replace(/[Ææ]/g, 'ae')
-    .replace(/[Đđ]/g, 'd')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
-    .trim();
-}
+import { foldSearch } from '../../domain/text.js';
+
+/** The folding lives in domain/text.ts (shared with the occupation search and the duplicate check). */
+export { foldSearch };
 
 /**
  * The name and number keys of a work item title ("TdA TDA-2026-7K3M9Q – Müller, Erika[ – Weiterleitung …]");

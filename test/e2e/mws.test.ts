@@ -11,16 +11,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base32Decode, totp } from '../../server/staff/totp.js';
 import { APPLICATION_DATE, complete, HOUSEHOLDS } from '../fixtures/households.js';
 import * as ade from './support/ade.js';
 import * as applicant from './support/applicant.js';
-import { axeViolations, launchChromium, until, watchPage } from './support/browser.js';
+import { axeViolations, launchChromium, watchPage } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
+import { staffSignIn, TOTP_SECRET, waitForRow } from './support/staff.js';
 
-/** Base32 of 20 fixed bytes: the demo staff are pre-enrolled with it (DEMO_TOTP_SECRET). */
-const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const STAFF = { email: 'leistung@musterstadt.example', password: 'Postkorb-Demo-2026!' };
+const STAFF = { email: 'leistung@musterstadt.example' };
 const COMMENT = 'Laut Mietvertrag beträgt die Grundmiete mehr als 0 €. Bitte prüfen Sie den Betrag.';
 const NEW_RENT = '520';
 
@@ -73,20 +71,6 @@ async function submitHauptantragViaApi(page: Page): Promise<string> {
   return body.id;
 }
 
-/** On /postkorb.html: e-mail, password, then a TOTP code of a step not used yet. */
-async function staffSignIn(page: Page): Promise<void> {
-  const signIn = page.locator('jc-staff-sign-in');
-  await signIn.getByRole('heading', { name: 'Anmeldung für Mitarbeitende' }).waitFor();
-  await signIn.getByLabel('Dienstliche E-Mail-Adresse', { exact: true }).fill(STAFF.email);
-  await signIn.getByLabel('Passwort', { exact: true }).fill(STAFF.password);
-  await signIn.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await signIn.getByRole('heading', { name: 'Sicherheitscode eingeben' }).waitFor();
-  await signIn
-    .getByLabel('Sicherheitscode', { exact: true })
-    .fill(totp(base32Decode(TOTP_SECRET), Date.now()));
-  await signIn.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  await signIn.getByRole('heading', { name: 'Sie sind angemeldet' }).waitFor();
-}
 
 /** The inbox row of an application's work item of a type ("Hauptantrag", "Antwort auf Mitwirkung"). */
 function inboxRow(page: Page, applicationId: string, type: string): Locator {
@@ -97,23 +81,6 @@ function inboxRow(page: Page, applicationId: string, type: string): Locator {
     .filter({ has: page.getByRole('cell', { name: type, exact: true }) });
 }
 
-/** Reloads the inbox page until the row is there (routing runs in the outbox). */
-async function waitForRow(page: Page, row: Locator, what: string): Promise<void> {
-  await until(
-    async () => {
-      if ((await row.count()) > 0) return true;
-      await page.reload();
-      await page
-        .locator('jc-mws-inbox')
-        .getByRole('table')
-        .waitFor({ timeout: 5_000 })
-        .catch(() => {});
-      return (await row.count()) > 0;
-    },
-    what,
-    30_000,
-  );
-}
 
 describe('Mitwirkung: request, answer and review', () => {
   it('caseworker requests, applicant corrects and uploads, caseworker sees it and sets "Entscheidungsreif"', async () => {
@@ -141,7 +108,7 @@ describe('Mitwirkung: request, answer and review', () => {
     const sPage = await sCtx.newPage();
     await watchPage(sPage, problems);
     await sPage.goto(`${server.url}/postkorb.html`);
-    await staffSignIn(sPage);
+    await staffSignIn(sPage, STAFF.email);
     const inbox = sPage.locator('jc-mws-inbox');
     await inbox.getByLabel('Art', { exact: true }).selectOption({ label: 'Hauptantrag' });
     await inbox.getByRole('button', { name: 'Filter anwenden' }).click();

@@ -12,15 +12,13 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base32Decode, totp } from '../../server/staff/totp.js';
 import * as applicant from './support/applicant.js';
 import { axeViolations, launchChromium, until, watchPage } from './support/browser.js';
 import * as oap from './support/oap.js';
 import { type RunningServer, startServer } from './support/server.js';
+import { staffSignIn, TOTP_SECRET, waitForRow } from './support/staff.js';
 
-/** Base32 of 20 fixed bytes: the demo staff are pre-enrolled with it (DEMO_TOTP_SECRET). */
-const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const STAFF = { email: 'integration@musterstadt.example', password: 'Postkorb-Demo-2026!' };
+const STAFF = { email: 'integration@musterstadt.example' };
 const COMMUTE = 'Wie lange darf der Weg zur Arbeit höchstens dauern? (Minuten, eine Richtung)';
 /** "übernommen am 25. November 2026" (dateStyle long, de-DE). */
 const TAKEN_OVER = /übernommen am \d{1,2}\. \p{L}+ \d{4}/u;
@@ -80,20 +78,6 @@ async function eServicesLoaded(page: Page): Promise<void> {
   }
 }
 
-/** On /postkorb.html: e-mail, password, then a TOTP code. */
-async function staffSignIn(page: Page): Promise<void> {
-  const signIn = page.locator('jc-staff-sign-in');
-  await signIn.getByRole('heading', { name: 'Anmeldung für Mitarbeitende' }).waitFor();
-  await signIn.getByLabel('Dienstliche E-Mail-Adresse', { exact: true }).fill(STAFF.email);
-  await signIn.getByLabel('Passwort', { exact: true }).fill(STAFF.password);
-  await signIn.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await signIn.getByRole('heading', { name: 'Sicherheitscode eingeben' }).waitFor();
-  await signIn
-    .getByLabel('Sicherheitscode', { exact: true })
-    .fill(totp(base32Decode(TOTP_SECRET), Date.now()));
-  await signIn.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  await signIn.getByRole('heading', { name: 'Sie sind angemeldet' }).waitFor();
-}
 
 /** The inbox row of the applicant's Arbeitsmarktprofil (a link to the review page, type cell). */
 function oapRow(page: Page): Locator {
@@ -105,23 +89,6 @@ function oapRow(page: Page): Locator {
     .filter({ hasText: applicant.TDA_ANSWERS.lastName });
 }
 
-/** Reloads the inbox until the row is there (routing runs in the outbox). */
-async function waitForRow(page: Page, row: Locator, what: string): Promise<void> {
-  await until(
-    async () => {
-      if ((await row.count()) > 0) return true;
-      await page.reload();
-      await page
-        .locator('jc-mws-inbox')
-        .getByRole('table')
-        .waitFor({ timeout: 5_000 })
-        .catch(() => {});
-      return (await row.count()) > 0;
-    },
-    what,
-    30_000,
-  );
-}
 
 describe('Arbeitsmarktprofil: fill, compare, take over', () => {
   it('applicant fills the three eServices, M&I caseworker takes over all but one field, applicant sees "übernommen"', async () => {
@@ -177,7 +144,7 @@ describe('Arbeitsmarktprofil: fill, compare, take over', () => {
     const sPage = await sCtx.newPage();
     await watchPage(sPage, problems);
     await sPage.goto(`${server.url}/postkorb.html`);
-    await staffSignIn(sPage);
+    await staffSignIn(sPage, STAFF.email);
     const inbox = sPage.locator('jc-mws-inbox');
     await inbox.getByLabel('Art', { exact: true }).selectOption({ label: 'Arbeitsmarktprofil' });
     await inbox.getByRole('button', { name: 'Filter anwenden' }).click();
