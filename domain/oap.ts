@@ -145,3 +145,17 @@ export const verbisExport = z.object({
 });
 /** VerBIS export type. */
 export type VerbisExport = z.infer<typeof verbisExport>;
+
+/** A certificate upload of the CV as the applicant and staff see it (no content); `href` is the download. */
+export interface OapDocumentView {
+  id: string;
+  itemId: string;
+  /** The certificate's name as the applicant entered it (latest answers), '' when the item is gone. */
+  certificate: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  href: string;
+}

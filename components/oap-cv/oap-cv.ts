@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { PageInstance } from '../../domain/forms/engine-core.js';
-import { OAP_CV } from '../../domain/forms/oap-cv.js';
+import { OAP_CERT_LIST, OAP_CERT_RULE, OAP_CV, oapCertItemId } from '../../domain/forms/oap-cv.js';
 import { uploadPolicy, type EvidenceDocument, type UploadPolicy } from '../api/applications-api.js';
 import { customElement } from '../base/define.js';
 import { activeLocale } from '../locales/localization.js';
@@ -13,8 +13,8 @@ import { timelineStyles } from './cv-timeline.styles.js';
 import { timelineView } from './cv-timeline.js';
 import '../evidence-upload/evidence-upload.js';
 
-const CERTS = OAP_CV.pages.flatMap((p) => p.questions).find((q) => q.itemEvidence?.length)!;
-const RULE = CERTS.itemEvidence![0];
+const CERTS = OAP_CERT_LIST;
+const RULE = OAP_CERT_RULE;
 
 /**
  * @summary "Lebenslauf" of the Online-Arbeitsmarktprofil: school and qualifications, vocational training
@@ -72,7 +72,7 @@ export class JcOapCv extends JcOapService {
       <h3 id="cert-evidence">${msg('Nachweise zu Ihren Zertifikaten', { id: 'oap.cv.evidence' })}</h3>
       <p>${msg('Laden Sie Ihre Zertifikate hoch, wenn Sie sie haben (PDF, JPG oder PNG). Das ist freiwillig.', { id: 'oap.cv.evidenceHint' })}</p>
       ${certs.map((c) => {
-        const id = `${RULE.code}:cv:${c.id as string}`;
+        const id = oapCertItemId(c.id as string);
         const item = { id, code: RULE.code, title: RULE.title[lang].replace('{label}', (c.title as string).trim()) };
         return html`<jc-evidence-upload
           .client=${this.client}

@@ -3,6 +3,7 @@
  * bundles carry them. Types come from domain/oap.ts as types only: the browser bundles carry no zod.
  */
 import type {
+  OapDocumentView,
   OapComparisonRow,
   OapOverview,
   OapServiceId,
@@ -71,18 +72,8 @@ export function takeOverOap(
   });
 }
 
-/** A certificate's evidence upload (server/oap/oap.uploads.ts); `certificate` is its name, `href` the download. */
-export interface OapDocument {
-  id: string;
-  itemId: string;
-  certificate: string;
-  filename: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  createdAt: string;
-  href: string;
-}
+/** A certificate's evidence upload (domain/oap.ts); `certificate` is its name, `href` the download. */
+export type OapDocument = OapDocumentView;
 
 /** The review with the certificates' uploads (staff download links). */
 export type OapStaffViewWithDocuments = OapStaffView & { documents?: OapDocument[] };

@@ -165,3 +165,10 @@ export const OAP_CV: OapService = {
     },
   ],
 };
+
+/** The certificate list of the CV and its evidence rule: one upload item per named certificate. */
+export const OAP_CERT_LIST = OAP_CV.pages.flatMap((p) => p.questions).find((q) => q.itemEvidence?.length)!;
+/** The certificates' evidence rule (code OAP_CERT, title with the certificate's name). */
+export const OAP_CERT_RULE = OAP_CERT_LIST.itemEvidence![0];
+/** Upload item id of a certificate, `OAP_CERT:cv:<list item id>` (the shape of per-item evidence ids in the main form). */
+export const oapCertItemId = (certificateId: string): string => `${OAP_CERT_RULE.code}:cv:${certificateId}`;

@@ -7,7 +7,8 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { SERVICE_MIN_LEVEL } from '../../domain/account.js';
-import { OAP_CV } from '../../domain/forms/oap-cv.js';
+import { OAP_CERT_LIST, oapCertItemId } from '../../domain/forms/oap-cv.js';
+import type { OapDocumentView } from '../../domain/oap.js';
 import { appendAudit } from '../audit/audit.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import type { Database } from '../db/schema.js';
@@ -24,28 +25,12 @@ import { auditOf, scopedProfile } from './oap.staff.js';
 import * as repo from './oap.repository.js';
 
 const ID = /^[0-9a-f-]{36}$/;
-const LIST = OAP_CV.pages.flatMap((p) => p.questions).find((q) => q.itemEvidence?.length)!;
-const CODE = LIST.itemEvidence![0].code;
 /** `OAP_CERT:cv:<list item id>`. */
-const ITEM = new RegExp(`^${CODE}:cv:([A-Za-z0-9_-]{1,64})$`);
-
-/** A certificate upload as the applicant and staff see it (no content). */
-export interface OapDocumentView {
-  id: string;
-  itemId: string;
-  /** The certificate's name as the applicant entered it (latest answers), '' when the item is gone. */
-  certificate: string;
-  filename: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  createdAt: string;
-  href: string;
-}
+const ITEM = new RegExp(`^${oapCertItemId('')}([A-Za-z0-9_-]{1,64})$`);
 
 type Cert = { id?: unknown; title?: unknown };
 const certificatesOf = (answers: string | undefined): Cert[] => {
-  const list = answers ? (JSON.parse(answers) as Record<string, unknown>)[LIST.id] : undefined;
+  const list = answers ? (JSON.parse(answers) as Record<string, unknown>)[OAP_CERT_LIST.id] : undefined;
   return Array.isArray(list) ? (list as Cert[]) : [];
 };
 const titleOf = (c: Cert | undefined) => (c && typeof c.title === 'string' ? c.title.trim() : '');
@@ -55,7 +40,7 @@ async function certificates(db: Kysely<Database>, profileId: string): Promise<Ma
   const [draft, subs] = await Promise.all([repo.findDraft(db, profileId, 'cv'), repo.listSubmissions(db, profileId)]);
   const out = new Map<string, string>();
   for (const a of [...subs.filter((s) => s.service === 'cv').map((s) => s.answers), draft?.answers]) {
-    for (const c of certificatesOf(a)) if (typeof c.id === 'string' && titleOf(c)) out.set(`${CODE}:cv:${c.id}`, titleOf(c));
+    for (const c of certificatesOf(a)) if (typeof c.id === 'string' && titleOf(c)) out.set(oapCertItemId(c.id), titleOf(c));
   }
   return out;
 }

@@ -11,12 +11,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ade from './support/ade.js';
 import * as applicant from './support/applicant.js';
-import { axeViolations, launchChromium, until, waitForFocus, watchPage } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { axeViolations, germanContext, launchChromium, until, waitForFocus, watchPage } from './support/browser.js';
+import { type RunningServer, startServer, withServerLog } from './support/server.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -30,23 +30,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** A context like a German applicant's browser, enforcing the server's CSP (fresh: no cookies, no IndexedDB). */
-function strictContext(): Promise<BrowserContext> {
-  return browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-  });
-}
-
-/** Fails with the server's output attached, so a failing run says what the server saw. */
-function withServerLog(problems: string[]): string {
-  if (!problems.length) return '';
-  const tail = server.output().split('\n').slice(-60).join('\n');
-  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
-}
 
 /** Today in Germany (the TdA's day is the date of application). */
 function berlinToday(): string {
@@ -491,7 +474,7 @@ describe('Hauptantrag (ADE) on the Musterstadt demo', () => {
     const noHook: Hook = async () => {};
 
     // Session 1: sign-up, TdA, the Hauptantrag up to the first Anlage KI.
-    const first = await strictContext();
+    const first = await germanContext(browser, { acceptDownloads: true });
     const page1 = await first.newPage();
     await watchPage(page1, problems);
     await fileTdaAndContinue(page1, who);
@@ -503,7 +486,7 @@ describe('Hauptantrag (ADE) on the Musterstadt demo', () => {
     await first.close();
 
     // Session 2: a fresh browser (no cookies, no IndexedDB). Sign in and continue where she left off.
-    const second = await strictContext();
+    const second = await germanContext(browser, { acceptDownloads: true });
     const page = await second.newPage();
     await watchPage(page, problems);
     await page.goto(`${server.url}/`);
@@ -605,7 +588,7 @@ describe('Hauptantrag (ADE) on the Musterstadt demo', () => {
       p.includes('/evidence/');
     expect(problems.filter(refusedLoad), 'the refused .exe upload').toHaveLength(1);
     const rest = problems.filter((p) => !refusedLoad(p));
-    expect(rest, withServerLog(rest)).toEqual([]);
+    expect(rest, withServerLog(server, rest)).toEqual([]);
     await second.close();
   }, 300_000);
 

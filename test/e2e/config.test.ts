@@ -8,12 +8,12 @@
  * would have sent it. No console errors or CSP violations; axe-core finds no WCAG 2.1 A/AA violation on the admin
  * states visited (rules, simulation result, IBD section, IBD field errors).
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as applicant from './support/applicant.js';
-import { axeViolations, launchChromium, until, watchPage } from './support/browser.js';
+import { axeViolations, germanContext, launchChromium, until, watchPage } from './support/browser.js';
 import { admin, openSection, staffSignIn, statusLine, TOTP_SECRET } from './support/config.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type RunningServer, startServer, withServerLog } from './support/server.js';
 
 const ADMIN = 'admin@musterstadt.example';
 const CASEWORKER = 'leistung@musterstadt.example';
@@ -35,16 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-function context(options: { bypassCSP?: boolean; storageState?: Awaited<ReturnType<BrowserContext['storageState']>> } = {}): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 }, ...options });
-}
-
-function withServerLog(problems: string[]): string {
-  if (!problems.length) return '';
-  const tail = server.output().split('\n').slice(-60).join('\n');
-  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
-}
 
 /** Adds the PLZ rule through the condition editor and moves it to the top with Enter on "Nach oben". */
 async function addRuleAtTop(page: Page): Promise<void> {
@@ -102,7 +92,7 @@ describe('Jobcenter configuration: routing rule and IBD text take effect', () =>
     const problems: string[] = [];
 
     // 1. Admin: sign in, rule at the top, simulation, save; new IBD text in force today.
-    const adminCtx = await context();
+    const adminCtx = await germanContext(browser);
     const adminPage = await adminCtx.newPage();
     await watchPage(adminPage, problems);
     await adminPage.goto(`${server.url}/verwaltung.html`);
@@ -139,7 +129,7 @@ describe('Jobcenter configuration: routing rule and IBD text take effect', () =>
 
     // 2. Applicant: account, TdA with PLZ 00177; the receipt shows the new IBD text.
     const who = applicant.newApplicant();
-    const aCtx = await context();
+    const aCtx = await germanContext(browser);
     const aPage = await aCtx.newPage();
     await watchPage(aPage, problems);
     await applicant.signUpConfirmAndSignIn(aPage, server.url, who);
@@ -153,7 +143,7 @@ describe('Jobcenter configuration: routing rule and IBD text take effect', () =>
     await app.locator('jc-ibd-notice').getByText(IBD_FILLED, { exact: true }).waitFor();
 
     // 3. Caseworker: the TdA's work item is in Team Nord, not in Leistung A–K.
-    const sCtx = await context();
+    const sCtx = await germanContext(browser);
     const sPage = await sCtx.newPage();
     await watchPage(sPage, problems);
     await sPage.goto(`${server.url}/postkorb.html`);
@@ -178,7 +168,7 @@ describe('Jobcenter configuration: routing rule and IBD text take effect', () =>
     expect(await tdaRow(sPage, receipt.number).count()).toBe(0);
 
     // 4. axe on the admin states (CSP bypassed for axe's inline styles; the admin's session copied).
-    const axeCtx = await context({ bypassCSP: true, storageState: await adminCtx.storageState() });
+    const axeCtx = await germanContext(browser, { bypassCSP: true, storageState: await adminCtx.storageState() });
     const axePage = await axeCtx.newPage();
     await axePage.goto(`${server.url}/verwaltung.html`);
     await admin(axePage).locator('li.rule').first().waitFor();
@@ -196,7 +186,7 @@ describe('Jobcenter configuration: routing rule and IBD text take effect', () =>
     violations.push(...(await axeViolations(axePage, 'admin: IBD field errors')));
     expect(violations, violations.join('\n\n')).toEqual([]);
 
-    expect(problems, withServerLog(problems)).toEqual([]);
+    expect(problems, withServerLog(server, problems)).toEqual([]);
     await Promise.all([adminCtx.close(), aCtx.close(), sCtx.close(), axeCtx.close()]);
   }, 300_000);
 });

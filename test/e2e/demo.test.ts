@@ -7,11 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as applicant from './support/applicant.js';
-import { axeViolations, launchChromium, until, waitForFocus, watchPage } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { axeViolations, checkReflow, germanContext, launchChromium, until, waitForFocus, watchPage } from './support/browser.js';
+import { type RunningServer, startServer, withServerLog } from './support/server.js';
 
 /** The static demo pages and the heading each one must show. */
 const PAGES: [path: string, h1: string][] = [
@@ -43,16 +43,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A context like a German applicant's browser, enforcing the server's CSP. */
-function strictContext(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
-  return browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    acceptDownloads: true,
-    viewport,
-  });
-}
-
 /** Waits until the widgets on a page have rendered their first real view (not "Wird geladen …"). */
 async function widgetsReady(page: Page): Promise<void> {
   const reg = applicant.registration(page);
@@ -61,25 +51,9 @@ async function widgetsReady(page: Page): Promise<void> {
   if ((await app.count()) > 0) await app.getByRole('heading').first().waitFor();
 }
 
-/** Records a problem when the page is wider than the viewport (WCAG 1.4.10 reflow at 320 px). */
-async function checkReflow(page: Page, state: string, problems: string[]): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  if (overflow > 0)
-    problems.push(`${state} at ${page.viewportSize()?.width} px scrolls sideways by ${overflow} px`);
-}
-
-/** Fails with the server's output attached, so a failing run says what the server saw. */
-function withServerLog(problems: string[]): string {
-  if (!problems.length) return '';
-  const tail = server.output().split('\n').slice(-60).join('\n');
-  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
-}
-
 describe('Musterstadt demo portal', () => {
   it('an applicant on a small phone signs up, confirms the address, signs in, files the TdA and downloads the PDF', async () => {
-    const context = await strictContext({ width: 320, height: 720 });
+    const context = await germanContext(browser, { acceptDownloads: true, viewport: { width: 320, height: 720 } });
     const page = await context.newPage();
     const problems = await watchPage(page);
     const who = applicant.newApplicant();
@@ -168,14 +142,14 @@ describe('Musterstadt demo portal', () => {
     expect(text.stdout).toContain(applicant.TDA_ANSWERS.firstName);
     expect(text.stdout).toContain(receipt.number);
 
-    expect(problems, withServerLog(problems)).toEqual([]);
+    expect(problems, withServerLog(server, problems)).toEqual([]);
     await context.close();
   });
 
   it('every demo page loads under the CSP without errors and fits a 320 px wide screen', async () => {
     const problems: string[] = [];
     for (const width of [1280, 320]) {
-      const context = await strictContext({ width, height: 800 });
+      const context = await germanContext(browser, { acceptDownloads: true, viewport: { width, height: 800 } });
       const page = await context.newPage();
       await watchPage(page, problems);
       for (const [path, h1] of PAGES) {
@@ -199,7 +173,7 @@ describe('Musterstadt demo portal', () => {
       await checkReflow(page, '/dev/mailbox', problems);
       await context.close();
     }
-    expect(problems, withServerLog(problems)).toEqual([]);
+    expect(problems, withServerLog(server, problems)).toEqual([]);
   });
 
   it('axe-core finds no WCAG 2.1 A/AA violation on any page or widget state', async () => {

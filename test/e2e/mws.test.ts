@@ -9,13 +9,13 @@
  * violations in either browser; axe-core finds no WCAG 2.1 A/AA violation on the review and the to-do list.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_DATE, complete, HOUSEHOLDS } from '../fixtures/households.js';
 import * as ade from './support/ade.js';
 import * as applicant from './support/applicant.js';
-import { axeViolations, launchChromium, watchPage } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { axeViolations, germanContext, launchChromium, watchPage } from './support/browser.js';
+import { type RunningServer, startServer, withServerLog } from './support/server.js';
 import { staffSignIn, TOTP_SECRET, waitForRow } from './support/staff.js';
 
 const STAFF = { email: 'leistung@musterstadt.example' };
@@ -34,20 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-function strictContext(): Promise<BrowserContext> {
-  return browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1280, height: 900 },
-  });
-}
-
-function withServerLog(problems: string[]): string {
-  if (!problems.length) return '';
-  const tail = server.output().split('\n').slice(-60).join('\n');
-  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
-}
 
 /** Creates, fills and submits a Hauptantrag through the API with the page's session cookie. */
 async function submitHauptantragViaApi(page: Page): Promise<string> {
@@ -87,7 +73,7 @@ describe('Mitwirkung: request, answer and review', () => {
     const who = applicant.newApplicant();
 
     // 1. Applicant: account, TdA in the portal, Hauptantrag with rent through the API.
-    const aCtx = await strictContext();
+    const aCtx = await germanContext(browser);
     const aPage = await aCtx.newPage();
     const problems = await watchPage(aPage);
     await applicant.signUpConfirmAndSignIn(aPage, server.url, who);
@@ -104,7 +90,7 @@ describe('Mitwirkung: request, answer and review', () => {
     const applicationId = await submitHauptantragViaApi(aPage);
 
     // 2. Caseworker: sign in with password and TOTP, claim and open the Hauptantrag.
-    const sCtx = await strictContext();
+    const sCtx = await germanContext(browser);
     const sPage = await sCtx.newPage();
     await watchPage(sPage, problems);
     await sPage.goto(`${server.url}/postkorb.html`);
@@ -213,7 +199,7 @@ describe('Mitwirkung: request, answer and review', () => {
     violations.push(...(await axeViolations(aAxePage, 'to-do list')));
     expect(violations, violations.join('\n\n')).toEqual([]);
 
-    expect(problems, withServerLog(problems)).toEqual([]);
+    expect(problems, withServerLog(server, problems)).toEqual([]);
     await Promise.all([aCtx.close(), sCtx.close(), sAxe.close(), aAxe.close()]);
   }, 300_000);
 });

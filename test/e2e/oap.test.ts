@@ -13,9 +13,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as applicant from './support/applicant.js';
-import { axeViolations, launchChromium, until, watchPage } from './support/browser.js';
+import { axeViolations, checkReflow, germanContext, launchChromium, until, watchPage } from './support/browser.js';
 import * as oap from './support/oap.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type RunningServer, startServer, withServerLog } from './support/server.js';
 import { staffSignIn, TOTP_SECRET, waitForRow } from './support/staff.js';
 
 const STAFF = { email: 'integration@musterstadt.example' };
@@ -36,14 +36,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function strictContext(): Promise<BrowserContext> {
-  return browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1280, height: 900 },
-  });
-}
-
 /** A context without CSP (axe injects inline code) with the session of `ctx`. */
 async function axeContext(ctx: BrowserContext): Promise<BrowserContext> {
   return browser.newContext({
@@ -53,21 +45,6 @@ async function axeContext(ctx: BrowserContext): Promise<BrowserContext> {
     viewport: { width: 1280, height: 900 },
     storageState: await ctx.storageState(),
   });
-}
-
-function withServerLog(problems: string[]): string {
-  if (!problems.length) return '';
-  const tail = server.output().split('\n').slice(-60).join('\n');
-  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
-}
-
-/** Records a problem when the page is wider than the viewport (WCAG 1.4.10 reflow at 320 px). */
-async function checkReflow(page: Page, state: string, problems: string[]): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  if (overflow > 0)
-    problems.push(`${state} at ${page.viewportSize()?.width} px scrolls sideways by ${overflow} px`);
 }
 
 /** Waits until every eService element shows something other than "Wird geladen …". */
@@ -96,7 +73,7 @@ describe('Arbeitsmarktprofil: fill, compare, take over', () => {
     const violations: string[] = [];
 
     // 1. Applicant: account and TdA in Musterstadt (the OAP needs a TdA).
-    const aCtx = await strictContext();
+    const aCtx = await germanContext(browser);
     const aPage = await aCtx.newPage();
     const problems = await watchPage(aPage);
     await applicant.signUpConfirmAndSignIn(aPage, server.url, who);
@@ -140,7 +117,7 @@ describe('Arbeitsmarktprofil: fill, compare, take over', () => {
     violations.push(...(await axeViolations(aAxePage, 'eService page (submitted)')));
 
     // 3. Caseworker (M&I): sign in, find the OAP item in the inbox, open the review.
-    const sCtx = await strictContext();
+    const sCtx = await germanContext(browser);
     const sPage = await sCtx.newPage();
     await watchPage(sPage, problems);
     await sPage.goto(`${server.url}/postkorb.html`);
@@ -229,7 +206,7 @@ describe('Arbeitsmarktprofil: fill, compare, take over', () => {
     violations.push(...(await axeViolations(aAxePage, 'eService page (taken over)')));
 
     expect(violations, violations.join('\n\n')).toEqual([]);
-    expect(problems, withServerLog(problems)).toEqual([]);
+    expect(problems, withServerLog(server, problems)).toEqual([]);
     await Promise.all([aCtx.close(), sCtx.close(), aAxe.close(), sAxe.close()]);
   }, 300_000);
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, chromium } from 'playwright-core';
 
 /** The flags every browser test here uses (same as web-test-runner.config.mjs). */
 export const CHROMIUM_ARGS = [
@@ -95,4 +95,15 @@ export function isFocused(locator: Locator): Promise<boolean> {
 /** Waits until the located element has focus. */
 export function waitForFocus(locator: Locator, what: string, timeoutMs = 10_000): Promise<void> {
   return until(() => isFocused(locator), `focus on ${what}`, timeoutMs);
+}
+
+/** A context like a German applicant's or caseworker's browser (the server's CSP enforced unless `bypassCSP`). */
+export function germanContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 }, ...options });
+}
+
+/** Records a problem when the page is wider than the viewport (WCAG 1.4.10 reflow at 320 px). */
+export async function checkReflow(page: Page, state: string, problems: string[]): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) problems.push(`${state} at ${page.viewportSize()?.width} px scrolls sideways by ${overflow} px`);
 }

@@ -95,3 +95,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return { url, output: () => log, stop };
 }
+
+/** The problems with the server's last 60 lines attached, so a failing run says what the server saw ('' when none). */
+export function withServerLog(server: RunningServer, problems: string[]): string {
+  if (!problems.length) return '';
+  const tail = server.output().split('\n').slice(-60).join('\n');
+  return `${problems.join('\n')}\n\n--- server output (last 60 lines) ---\n${tail}`;
+}
