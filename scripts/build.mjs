@@ -2,9 +2,10 @@
 // plus one with everything. Prints each bundle's gzip size (PERF-01 budgets).
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KIB = 1024;
@@ -38,8 +39,41 @@ const bundles = [
   { out: 'jobcenter-widgets', entry: 'components/index.ts', budget: 65 },
 ];
 
+/**
+ * The text tables in components/locales/ (English `en*.ts`, help texts `help-*.ts`) are loaded with
+ * `import()` when a widget needs them. Inside a bundle that import stays external (`./locales/….js`); each
+ * table is built once on its own into dist/locales/, so a German page never downloads English and every
+ * bundle remains one file.
+ */
+const localesDir = join(root, 'components', 'locales');
+const englishApart = {
+  name: 'english-apart',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)(en|help)(-[a-z]+)?\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = resolve(args.resolveDir, args.path);
+      if (dirname(file) !== localesDir) return undefined;
+      return { path: `./locales/${basename(file)}`, external: true };
+    });
+  },
+};
+const englishTables = readdirSync(localesDir).filter((f) => /^(en|help)(-[a-z]+)?\.ts$/.test(f));
+
 const started = performance.now();
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: englishTables.map((f) => `components/locales/${f}`),
+  outdir: 'dist/locales',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
 await Promise.all(
   bundles.map((b) =>
     build({
@@ -48,6 +82,7 @@ await Promise.all(
       outfile: `dist/${b.out}.js`,
       bundle: true,
       splitting: false,
+      plugins: [englishApart],
       format: 'esm',
       platform: 'browser',
       target: 'es2022',

@@ -4,9 +4,10 @@ import { msg, str } from '@lit/localize';
 import type { AnlageInstance } from '../../domain/forms/engine.js';
 import type { SaveStatus } from '../controllers/autosave.js';
 import type { CachedDraft } from '../controllers/draft-cache.js';
-import { activeLocale, intlLocale } from '../locales/localization.js';
+import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
 import type { Group, GroupState } from '../controllers/flow-steps.js';
-import '../locales/en-ade.js';
+
+addEnglish(() => import('../locales/en-ade.js'));
 
 /** "14:03" in the UI language. */
 export const clock = (d: Date): string =>

@@ -20,8 +20,10 @@ import { downloadLink } from '../application/download.js';
 import { formatDay, formatReceivedAt } from '../application/receipt-view.js';
 import { fileSize } from '../evidence-upload/evidence-upload.js';
 import '../evidence-upload/evidence-upload.js';
-import '../locales/en-ade.js';
 import '../ibd-notice/ibd-notice.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-ade.js'));
 
 /** What the receipt template needs. */
 interface AdeReceiptModel {

@@ -8,8 +8,7 @@ import { customElement } from '../base/define.js';
 import { JcWidget } from '../base/jc-widget.js';
 import { ApiError } from '../api/api-error.js';
 import { staffSession } from '../api/staff-api.js';
-import { adminEn } from '../locales/en-admin.js';
-import { addTemplates } from '../locales/localization.js';
+import { addEnglish } from '../locales/localization.js';
 import * as api from './admin-api.js';
 import { exchangeView, feedbackView, originsView, simulationView, themeView, type PanelsHost } from './admin-panels.js';
 import { conditionOf, postkoerbeView, problemText, rulesView, type RulesHost } from './admin-rules.js';
@@ -17,7 +16,7 @@ import { adminStyles } from './admin.styles.js';
 import { IbdSection } from './admin-ibd.js';
 import { RolloutSection, type RolloutHost } from './admin-rollout.js';
 
-addTemplates(adminEn());
+addEnglish(() => import('../locales/en-admin.js'));
 
 const TABS = ['postkoerbe', 'rules', 'simulation', 'ibd', 'origins', 'theme', 'config', 'feedback', 'rollout'] as const;
 type Tab = (typeof TABS)[number];

@@ -3,10 +3,11 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { TdaReceipt } from '../../domain/tda.js';
 import type { ApiClient } from '../api/api-client.js';
-import { activeLocale, intlLocale } from '../locales/localization.js';
+import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
 import { safeUrl } from '../base/safe-url.js';
-import '../locales/en-application.js';
 import '../ibd-notice/ibd-notice.js';
+
+addEnglish(() => import('../locales/en-application.js'));
 
 /** What the receipt template needs. */
 export interface ReceiptModel {

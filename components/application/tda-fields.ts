@@ -8,8 +8,9 @@ import { msg, str } from '@lit/localize';
 import { TDA_PAGE } from '../../domain/forms/tda.js';
 import type { SelectOption } from '../select/select.js';
 import type { TextFieldType } from '../text-field/text-field.js';
-import { activeLocale } from '../locales/localization.js';
-import '../locales/en-application.js';
+import { addEnglish, activeLocale } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-application.js'));
 
 /** One question of a step. */
 export interface FieldDef {

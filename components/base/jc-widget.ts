@@ -63,15 +63,18 @@ export class JcWidget extends JcElement {
   /** The locale this widget last asked for. */
   private requestedLocale?: UiLocale;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // The locale is page-wide: ask only when this widget's wish changes, or two widgets with different
-    // `lang` would switch it back and forth for ever (each switch re-renders the other).
+  /**
+   * Before each update: the locale is page-wide, so ask only when this widget's wish changes, or two
+   * widgets with different `lang` would switch it back and forth for ever (each switch re-renders the
+   * other). Waits for the English strings before rendering, so nothing shows in German first.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
     const wanted = this.uiLocale;
     if (wanted !== this.requestedLocale) {
       this.requestedLocale = wanted;
-      void switchLocale(wanted);
+      await switchLocale(wanted).catch(() => undefined);
     }
+    return super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

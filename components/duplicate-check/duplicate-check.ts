@@ -10,9 +10,11 @@ import { ApiError } from '../api/api-error.js';
 import * as api from '../api/persons-api.js';
 import { staffSession } from '../api/staff-api.js';
 import { apiErrorMessage } from '../controllers/api-messages.js';
-import '../locales/en-duplicates.js';
 import { candidateView, day, listView } from './duplicate-views.js';
 import { duplicateCheckStyles } from './duplicate-check.styles.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-duplicates.js'));
 
 type View = 'loading' | 'signed-out' | 'forbidden' | 'error' | 'list' | 'detail';
 type Pending = { kind: 'convert' } | { kind: 'merge'; candidate: Candidate };

@@ -16,8 +16,9 @@ import { customElement } from '../base/define.js';
 import { JcElement } from '../base/jc-element.js';
 import { widgetStyles } from '../base/shared.styles.js';
 import { apiErrorMessage } from '../controllers/api-messages.js';
-import { activeLocale, intlLocale } from '../locales/localization.js';
-import '../locales/en-ade.js';
+import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-ade.js'));
 
 /** "1,2 MB" / "340 KB" in the UI language. */
 export function fileSize(bytes: number): string {

@@ -16,7 +16,9 @@ import '../date-input/date-input.js';
 import '../select/select.js';
 import '../checkbox/checkbox.js';
 import '../choice-group/choice-group.js';
-import '../locales/en-ade.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-ade.js'));
 
 /** What a question needs from the page that shows it. */
 export interface QuestionHost {

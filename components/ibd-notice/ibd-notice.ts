@@ -7,8 +7,10 @@ import type { ApiClient } from '../api/api-client.js';
 import { ApiError } from '../api/api-error.js';
 import { customElement } from '../base/define.js';
 import { JcWidget } from '../base/jc-widget.js';
-import '../locales/en-ibd.js';
 import { ibdNoticeStyles } from './ibd-notice.styles.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-ibd.js'));
 
 // Listed here, not imported from domain/ibd.ts: that module carries zod, which this small bundle must not.
 const TYPES: readonly IbdType[] = ['erstantrag', 'weiterbewilligung', 'veraenderung'];

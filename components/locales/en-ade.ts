@@ -1,13 +1,12 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
 // Written by hand until @lit/localize-tools is added: keep every id of a msg() call in one of the en*.ts files.
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
 /* eslint-disable no-irregular-whitespace */
 
-/** English strings of the Hauptantrag (jc-ade-flow, jc-form-page, jc-ade-receipt, jc-evidence-upload); registered when the element's module loads. */
-addTemplates({
+/** English strings of the Hauptantrag (jc-ade-flow, jc-form-page, jc-ade-receipt, jc-evidence-upload); a lazy chunk its modules register with addEnglish. */
+export default {
   'check.later': `To hand in later`,
   'check.empty': `Not given`,
   'q.yes': `Yes`,
@@ -83,4 +82,4 @@ addTemplates({
   'ade.todos': `To hand in later`,
   'ade.evidence': `Your evidence`,
   'ade.pdf.ready': `Your application is ready as a PDF. You can download it now.`,
-});
+};

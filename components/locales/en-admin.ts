@@ -1,9 +1,9 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
 
-import { str } from '@lit/localize';
+import { str } from './str.js';
 
-/** English strings of jc-admin (a function: `str` tags are calls, kept out of bundles that do not use them). */
-export const adminEn = () => ({
+/** English strings of jc-admin (a lazy chunk, loaded when English is chosen). */
+export default {
   'admin.approve': `Approve`,
   'admin.approved': `The change is approved and applies from now on.`,
   'admin.cancel': `Cancel`,
@@ -154,4 +154,4 @@ export const adminEn = () => ({
   'admin.ro.current': str`Saved now: ${0}.`,
   'admin.up': `Move up`,
   'admin.version': `Version`,
-});
+};

@@ -1,13 +1,12 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
 // Written by hand until @lit/localize-tools is added: keep every id of a msg() call in one of the en*.ts files.
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
 /* eslint-disable no-irregular-whitespace */
 
-/** English strings of jc-application (TdA step, receipt, fallbacks); registered when the element's module loads. */
-addTemplates({
+/** English strings of jc-application (TdA step, receipt, fallbacks); a lazy chunk its modules register with addEnglish. */
+export default {
   'app.loadError.heading': `The online application cannot be loaded right now`,
   'app.retry': `Try again`,
   'contact.phone': `Phone`,
@@ -78,4 +77,4 @@ addTemplates({
   'tda.intro': str`With this form you apply at ${0}. The day you send it is what counts.`,
   'tda.intro2': `We only ask for the essentials now. You can hand in the full application and evidence afterwards.`,
   'receipt.toAde': `Continue to the full application (main form)`,
-});
+};

@@ -1,10 +1,9 @@
 // English strings of jc-duplicate-check (format of lit-localize's runtime output; ids given with msg(…, {id})).
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
-/** English strings of the duplicate check (jc-duplicate-check); registered when the element's module loads. */
-addTemplates({
+/** English strings of the duplicate check (jc-duplicate-check); a lazy chunk its modules register with addEnglish. */
+export default {
   'dup.toSignIn': `Go to sign in`,
   'dup.retry': `Try again`,
   'dup.heading': `Duplicate check`,
@@ -59,4 +58,4 @@ addTemplates({
   'dup.noCandidates': `There is no similar person in the register.`,
   'dup.signedOut': `Sign in as a member of staff to see the duplicate check.`,
   'dup.forbidden': `You have no access to the duplicate check.`,
-});
+};

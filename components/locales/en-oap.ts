@@ -1,10 +1,9 @@
 // English strings of the OAP elements (format of lit-localize's runtime output; ids given with msg(…, {id})).
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
-/** English strings of jc-oap-situation, jc-oap-cv, jc-oap-conditions and jc-oap-review; registered when their module loads. */
-addTemplates({
+/** English strings of jc-oap-situation, jc-oap-cv, jc-oap-conditions and jc-oap-review; a lazy chunk its modules register with addEnglish. */
+export default {
   // shared ids the OAP bundles use without carrying their widget's file (same English as there)
   'app.retry': `Try again`,
   'app.level.check': `I have confirmed it – continue`,
@@ -97,4 +96,4 @@ addTemplates({
   'oapr.takenOverAt': str`taken over on ${0}`,
   'oapr.title': `Labour market profile`,
   'oapr.version': str`Version ${0}, submitted on ${1}`,
-});
+};

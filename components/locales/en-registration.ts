@@ -1,13 +1,12 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
 // Written by hand until @lit/localize-tools is added: keep every id of a msg() call in one of the en*.ts files.
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
 /* eslint-disable no-irregular-whitespace */
 
-/** English strings of jc-registration; registered when the element's module loads. */
-addTemplates({
+/** English strings of jc-registration; a lazy chunk its modules register with addEnglish. */
+export default {
   'reg.email': `Email address`,
   'reg.password': `Password`,
   'reg.passwordConfirm': `Repeat password`,
@@ -53,4 +52,4 @@ addTemplates({
   'reg.signIn.wrong': `Email address or password is wrong`,
   'reg.resent': str`We have sent the email to ${0} again.`,
   'reg.signedOut': `You are signed out.`,
-});
+};

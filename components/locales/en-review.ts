@@ -1,10 +1,10 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
 // Written by hand until @lit/localize-tools is added: keep every id of a msg() call in one of the en*.ts files.
 
-import { str } from '@lit/localize';
+import { str } from './str.js';
 
-/** English strings of jc-mws-review (a function: see en-staff.ts). */
-export const mwsReviewEn = () => ({
+/** English strings of jc-mws-review. */
+export default {
   'review.heading': `Review application`,
   'review.loading': `Loading the application …`,
   'review.signedOut': `Sign in as a member of staff to see the application.`,
@@ -113,4 +113,4 @@ export const mwsReviewEn = () => ({
   'review.err.catalogue': `Choose evidence from the catalogue`,
   'review.hist.overdue': str`Deadline of ${0} passed, not everything answered`,
   'review.correctedPdf': `Corrected edition of the application (PDF, handed to the electronic file)`,
-});
+};

@@ -1,18 +1,9 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
-// Written by hand until @lit/localize-tools is added: keep every id of a msg() call in one of the en*.ts files.
-
-import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 
-/**
- * English strings of the staff widgets, one table per widget: each registers its own with
- * `addTemplates` when its module loads, so a bundle carries only its strings. The tables are
- * functions: `str` tags are calls, which would keep an unused constant table in every bundle.
- */
-
 /** English strings of jc-staff-sign-in. */
-export const staffSignInEn = () => ({
+export default {
   'staff.email': `Work email address`,
   'staff.password': `Password`,
   'staff.code': `Security code`,
@@ -76,79 +67,4 @@ export const staffSignInEn = () => ({
   'staff.signedOut': `You are signed out.`,
   'staff.copied': `Copied to the clipboard.`,
   'staff.copyFailed': `Copying is not possible here. Select the text and copy it yourself.`,
-});
-
-/** English strings of jc-mws-inbox. */
-export const mwsInboxEn = () => ({
-  'inbox.heading': `Inbox`,
-  'inbox.postkoerbe': `Inboxes`,
-  'inbox.allPostkoerbe': `All inboxes`,
-  'inbox.open': `open`,
-  'inbox.filters': `Filter work items`,
-  'inbox.filter.type': `Kind`,
-  'inbox.filter.status': `Status`,
-  'inbox.filter.assignee': `Assigned to`,
-  'inbox.filter.older': `Older than (days)`,
-  'inbox.filter.q': `Name or application number`,
-  'inbox.filter.sort': `Order`,
-  'inbox.type.all': `All kinds`,
-  'inbox.type.tda': `Date of application`,
-  'inbox.type.ade': `Main application`,
-  'inbox.type.mws': `Reply to a request`,
-  'inbox.type.oap': `Labour market profile`,
-  'inbox.status.all': `All statuses`,
-  'inbox.status.neu': `New`,
-  'inbox.status.inBearbeitung': `In progress`,
-  'inbox.status.erledigt': `Done`,
-  'inbox.assignee.me': `Me`,
-  'inbox.assignee.none': `Nobody`,
-  'inbox.assignee.any': `Anyone`,
-  'inbox.sort.oldest': `Oldest first`,
-  'inbox.sort.newest': `Newest first`,
-  'inbox.sort.deadline': `Earliest deadline first`,
-  'inbox.err.older': `Enter the days as a whole number from 0 to 3650, for example 14`,
-  'inbox.apply': `Apply filters`,
-  'inbox.reset': `Reset`,
-  'inbox.signedOut': `Sign in as a member of staff to see the inbox.`,
-  'inbox.toSignIn': `Go to sign in`,
-  'inbox.forbidden': `You do not have access to the inbox. Ask your team lead or the administration.`,
-  'inbox.error.heading': `The work items could not be loaded`,
-  'inbox.retry': `Try again`,
-  'inbox.empty.filtered': `No work items match your filters.`,
-  'inbox.empty.reset': `Reset filters`,
-  'inbox.empty': `There are no work items in this inbox.`,
-  'inbox.loading': `Loading work items …`,
-  'inbox.caption': str`Work items in “${0}” (${1} open)`,
-  'inbox.filtered': `filtered`,
-  'inbox.count.none': `No work items found.`,
-  'inbox.count.one': `1 work item shown`,
-  'inbox.count.many': str`${0} work items shown`,
-  'inbox.count.more': `more available`,
-  'inbox.more': `Load more`,
-  'inbox.more.one': `1 more work item loaded`,
-  'inbox.more.many': str`${0} more work items loaded`,
-  'inbox.all': `All matching work items are shown.`,
-  'inbox.col.item': `Work item`,
-  'inbox.col.age': `Received`,
-  'inbox.col.deadline': `Deadline`,
-  'inbox.col.actions': `Actions`,
-  'inbox.age.warn': str`open over ${0} days`,
-  'inbox.deadline.none': `none`,
-  'inbox.deadline.over': `Deadline passed`,
-  'inbox.deadline.today': `Due today`,
-  'inbox.you': `you`,
-  'inbox.nobody': `nobody`,
-  'inbox.claim': `Take over`,
-  'inbox.assign': `Assign to …`,
-  'inbox.assign.label': `Assign to`,
-  'inbox.assign.nobody': `nobody (release)`,
-  'inbox.assign.submit': `Assign`,
-  'inbox.assign.cancel': `Cancel`,
-  'inbox.claimed': str`You have taken over “${0}”.`,
-  'inbox.assigned': str`“${0}” is now assigned to ${1}.`,
-  'inbox.released': str`“${0}” is now assigned to nobody.`,
-  'inbox.conflict.by': str`Meanwhile ${0} has taken over this work item. The row now shows its current state.`,
-  'inbox.conflict': `This work item has changed in the meantime. The row now shows its current state. Check it and then try again.`,
-  'inbox.gone': `This work item is no longer in your inboxes.`,
-  'inbox.notAllowed': `You are not allowed to do that.`,
-});
+};

@@ -1,10 +1,9 @@
 // English strings of jc-support-lookup (format of lit-localize's runtime output; ids given with msg(…, {id})).
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
-/** English strings of the support lookup (jc-support-lookup); registered when the element's module loads. */
-addTemplates({
+/** English strings of the support lookup (jc-support-lookup); a lazy chunk its modules register with addEnglish. */
+export default {
   'sup.forbidden': `You have no access to the support view.`,
   'sup.notFound': `There is no account with this e-mail address.`,
   'sup.confirmedAlready': `The e-mail address is already confirmed; no confirmation mail is needed.`,
@@ -38,4 +37,4 @@ addTemplates({
   'sup.search': `Find account`,
   'sup.signedOut': `Sign in as a member of the support team.`,
   'sup.toSignIn': `Go to sign in`,
-});
+};

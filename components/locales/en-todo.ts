@@ -1,10 +1,9 @@
 // English strings of jc-mws-todo (format of lit-localize's runtime output; ids given with msg(…, {id})).
 
-import { str } from '@lit/localize';
-import { addTemplates } from './localization.js';
+import { str } from './str.js';
 
-/** English strings of the applicant's to-do list (jc-mws-todo); registered when the element's module loads. */
-addTemplates({
+/** English strings of the applicant's to-do list (jc-mws-todo); a lazy chunk its modules register with addEnglish. */
+export default {
   'app.retry': `Try again`,
   'todo.heading': `Your tasks`,
   'todo.status': `Status:`,
@@ -61,4 +60,4 @@ addTemplates({
   'todo.from.staff': `Jobcenter`,
   'todo.from.you': `You`,
   'todo.aboutDocument': str`About your document “${0}”:`,
-});
+};

@@ -1,12 +1,12 @@
 // Format of lit-localize's runtime output (locale `en`, ids given explicitly with msg(…, {id})).
 // Written by hand until @lit/localize-tools is added: keep every id of a msg() call in one of the en*.ts files.
 
-import { str } from '@lit/localize';
+import { str } from './str.js';
 
 /* eslint-disable no-irregular-whitespace */
 
 /** Strings shared by every widget (controls, errors, API messages, common receipt parts). */
-export const templates: Record<string, unknown> = {
+export default {
   'common.loading': `Loading …`,
   'reg.resend.heading': `Send the confirmation link again`,
   'receipt.pdf.pending': `The PDF file is being created. This usually takes only a few seconds …`,

@@ -3,10 +3,9 @@ import { msg } from '@lit/localize';
 import type { WorkItemType } from '../../domain/work-item.js';
 import type { InboxRequest } from '../api/staff-api.js';
 import type { ShownError } from '../controllers/form-state.js';
-import { mwsInboxEn } from '../locales/en-staff.js';
-import { addTemplates } from '../locales/localization.js';
+import { addEnglish } from '../locales/localization.js';
 
-addTemplates(mwsInboxEn());
+addEnglish(() => import('../locales/en-inbox.js'));
 
 /** Sort orders (domain/staff.ts INBOX_SORTS). */
 export type InboxSort = 'oldest' | 'newest' | 'deadline';

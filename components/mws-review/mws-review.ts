@@ -10,13 +10,12 @@ import * as api from '../api/review-api.js';
 import type { RequestItemInput, ReviewStatus, ReviewView } from '../api/review-api.js';
 import { apiErrorMessage } from '../controllers/api-messages.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
-import { mwsReviewEn } from '../locales/en-review.js';
-import { addTemplates } from '../locales/localization.js';
+import { addEnglish } from '../locales/localization.js';
 import * as v from './review-views.js';
 import { mwsReviewStyles } from './mws-review.styles.js';
 import '../error-summary/error-summary.js';
 
-addTemplates(mwsReviewEn());
+addEnglish(() => import('../locales/en-review.js'));
 
 /** Deadline of a request round in days (domain/mws.ts DEADLINE_DAYS; domain modules carry zod). */
 export const DEADLINE = { default: 14, min: 7, max: 60 } as const;

@@ -16,11 +16,13 @@ import { apiErrorMessage } from '../controllers/api-messages.js';
 import type { ErrorSummaryItem, JcErrorSummary } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 import '../evidence-upload/evidence-upload.js';
-import '../locales/en-todo.js';
 import * as api from './todo-api.js';
 import { fromDraft, toDraft, valueKind } from './todo-format.js';
 import { heading, todoView } from './todo-views.js';
 import { todoStyles } from './mws-todo.styles.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-todo.js'));
 
 type Phase = 'loading' | 'load-error' | 'signed-out' | 'no-application' | 'ready';
 

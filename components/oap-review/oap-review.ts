@@ -28,7 +28,9 @@ import {
 } from './oap-review-views.js';
 import { oapReviewStyles } from './oap-review.styles.js';
 import '../error-summary/error-summary.js';
-import '../locales/en-oap.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-oap.js'));
 
 type LoadState = 'loading' | 'ready' | 'error' | 'signed-out' | 'not-found' | 'forbidden';
 

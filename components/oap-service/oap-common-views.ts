@@ -1,8 +1,9 @@
 /** Small templates shared by the OAP elements (applicant and staff): day, heading, notice panel. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { activeLocale, intlLocale } from '../locales/localization.js';
-import '../locales/en-oap.js';
+import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-oap.js'));
 
 /** "12. März 2026" (Berlin time) in the UI language. */
 export function oapDay(iso: string): string {

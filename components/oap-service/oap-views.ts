@@ -5,10 +5,11 @@ import type { PageInstance } from '../../domain/forms/engine-core.js';
 import { formatOapValue, oapVisibleQuestions } from '../../domain/forms/oap-engine-core.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { safeUrl } from '../base/safe-url.js';
-import { activeLocale, intlLocale } from '../locales/localization.js';
+import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
 import type { OapServiceView } from './oap-api.js';
 import { noticeView, oapDay, oapHeading } from './oap-common-views.js';
-import '../locales/en-oap.js';
+
+addEnglish(() => import('../locales/en-oap.js'));
 
 export { noticeView, oapDay, oapHeading } from './oap-common-views.js';
 

@@ -1,7 +1,9 @@
 /** Values, labels and client-side checks of the registration forms (mirrors domain/account.ts). */
 import { msg } from '@lit/localize';
 import type { CodedError } from '../controllers/field-errors.js';
-import '../locales/en-registration.js';
+import { addEnglish } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-registration.js'));
 
 /** Views of jc-registration. */
 export type RegistrationView =

@@ -2,10 +2,9 @@
 import { msg } from '@lit/localize';
 import type { StaffRole } from '../../domain/staff.js';
 import type { ShownError } from '../controllers/form-state.js';
-import { staffSignInEn } from '../locales/en-staff.js';
-import { addTemplates } from '../locales/localization.js';
+import { addEnglish } from '../locales/localization.js';
 
-addTemplates(staffSignInEn());
+addEnglish(() => import('../locales/en-staff.js'));
 
 /** Views of jc-staff-sign-in. */
 export type StaffSignInView = 'loading' | 'password' | 'totp' | 'enrol' | 'codes' | 'signed-in';

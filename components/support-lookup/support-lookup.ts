@@ -9,9 +9,10 @@ import { safeUrl } from '../base/safe-url.js';
 import { ApiError } from '../api/api-error.js';
 import { supportAccount, supportAction } from '../api/persons-api.js';
 import { apiErrorMessage } from '../controllers/api-messages.js';
-import { intlLocale, activeLocale } from '../locales/localization.js';
-import '../locales/en-support.js';
+import { addEnglish, intlLocale, activeLocale } from '../locales/localization.js';
 import { supportLookupStyles } from './support-lookup.styles.js';
+
+addEnglish(() => import('../locales/en-support.js'));
 
 type Action = 'resend-confirmation' | 'unlock';
 
