@@ -1,6 +1,7 @@
 /** Stories of jc-form-page: every question kind of the form engine, empty, answered and with errors. */
 import { html } from 'lit';
 import '../components/form-page/form-page.js';
+import '../components/form-page/list-view.js';
 import type { Answers, PageInstance } from '../domain/forms/engine.js';
 import { MEMBER_QUESTIONS } from '../domain/forms/hauptantrag.js';
 import { opts, t, yesno } from '../domain/forms/texts.js';

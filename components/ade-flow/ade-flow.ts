@@ -27,6 +27,7 @@ import { checkAnswersView } from './check-answers.js';
 import { anlagenList, clock, conflictView, progressView, restoreView, saveStatusView } from './flow-views.js';
 import { adeFlowStyles } from './ade-flow.styles.js';
 import '../form-page/form-page.js';
+import '../form-page/list-view.js';
 import '../ade-receipt/ade-receipt.js';
 
 type Phase = 'loading' | 'load-error' | 'restore' | 'form' | 'receipt';

@@ -10,6 +10,7 @@ import {
   type Answers,
   type PageInstance,
 } from '../../domain/forms/engine-core.js';
+import type { Question } from '../../domain/forms/types.js';
 import { legalPlaceholders } from '../../domain/legal.js';
 import { customElement } from '../base/define.js';
 import { JcElement } from '../base/jc-element.js';
@@ -17,10 +18,21 @@ import { widgetStyles } from '../base/shared.styles.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { JcAnswerEvent } from '../events/jc-answer.js';
 import { activeLocale } from '../locales/localization.js';
-import { renderList, type Item, type ListHost } from './list-view.js';
+import type { Item, ListHost } from './list-view.js';
 import { renderQuestion } from './question-view.js';
 import { formPageStyles } from './form-page.styles.js';
 import '../error-summary/error-summary.js';
+
+type ListRenderer = (h: ListHost, q: Question, value: unknown, set: (items: Item[]) => void) => unknown;
+let listRenderer: ListRenderer | undefined;
+
+/**
+ * Registers the renderer of list questions (called by list-view.ts when it loads). Widgets whose forms
+ * have lists import `form-page/list-view.js`; the others leave it, and `repeat`, out of their bundle.
+ */
+export function registerListRenderer(render: ListRenderer): void {
+  listRenderer = render;
+}
 
 /**
  * @summary One topic per page (GOV.UK): a caption with the section, the page title as an h2 that
@@ -127,6 +139,11 @@ export class JcFormPage extends JcElement {
 
   private readonly onBack = () => this.dispatchEvent(new Event('jc-back', { bubbles: true, composed: true }));
 
+  private renderList(h: ListHost, q: Question): unknown {
+    if (!listRenderer) throw new Error(`jc-form-page: "${q.id}" is a list; import form-page/list-view.js`);
+    return listRenderer(h, q, valueOf(this.answers, this.page!, q), (items: Item[]) => this.answer(q.id, items));
+  }
+
   override render() {
     const p = this.page;
     if (!p) return nothing;
@@ -151,7 +168,7 @@ export class JcFormPage extends JcElement {
         ${intro ? html`<p class="intro">${intro}</p>` : nothing}
         ${visibleQuestions(this.answers, p, this.date, h.lang).map((q) =>
           q.kind === 'list'
-            ? renderList(h, q, valueOf(this.answers, p, q), (items: Item[]) => this.answer(q.id, items))
+            ? this.renderList(h, q)
             : renderQuestion(h, q, q.id, valueOf(this.answers, p, q), (v) => this.answer(q.id, v)),
         )}
         <slot></slot>

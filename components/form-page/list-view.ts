@@ -10,6 +10,7 @@ import { fill, holds, type Answers } from '../../domain/forms/engine-core.js';
 import type { Question } from '../../domain/forms/types.js';
 import { randomKey } from '../api/idempotency.js';
 import { renderQuestion, type QuestionHost } from './question-view.js';
+import { registerListRenderer } from './form-page.js';
 
 /** A list item as stored. */
 export type Item = { id: string } & Record<string, unknown>;
@@ -108,3 +109,5 @@ export function renderList(
     ${full ? html`<p class="secondary">${msg('Mehr Einträge sind nicht möglich.', { id: 'list.full' })}</p>` : nothing}
   </fieldset>`;
 }
+
+registerListRenderer(renderList);

@@ -12,6 +12,7 @@ import { JcOapService } from '../oap-service/oap-service.js';
 import { timelineStyles } from './cv-timeline.styles.js';
 import { timelineView } from './cv-timeline.js';
 import '../evidence-upload/evidence-upload.js';
+import '../form-page/list-view.js';
 
 const CERTS = OAP_CERT_LIST;
 const RULE = OAP_CERT_RULE;
