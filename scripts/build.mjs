@@ -57,13 +57,13 @@ const englishApart = {
     });
   },
 };
-const englishTables = readdirSync(localesDir).filter((f) => /^(en|help)(-[a-z]+)?\.ts$/.test(f));
+const textTables = readdirSync(localesDir).filter((f) => /^(en|help)(-[a-z]+)?\.ts$/.test(f));
 
 const started = performance.now();
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: englishTables.map((f) => `components/locales/${f}`),
+  entryPoints: textTables.map((f) => `components/locales/${f}`),
   outdir: 'dist/locales',
   bundle: true,
   format: 'esm',

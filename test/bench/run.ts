@@ -186,6 +186,20 @@ async function bundleSizes() {
     }
   }
 
+  // The text tables each bundle loads only on demand (English, help texts): not part of the goals above.
+  const tablesDir = join(dist, 'locales');
+  if (existsSync(tablesDir)) {
+    const tables = readdirSync(tablesDir).filter((f) => f.endsWith('.js')).sort();
+    console.log('');
+    table(
+      ['lazy text table', '>min bytes', '>gzip -9'],
+      tables.map((f) => {
+        const code = readFileSync(join(tablesDir, f));
+        return [`dist/locales/${f}`, code.length, kib(gzip9(code))];
+      }),
+    );
+  }
+
   // Anchor: Lit alone, minified in memory.
   const lit = await esbuild.build({
     stdin: { contents: "export * from 'lit'", resolveDir: ROOT },

@@ -176,6 +176,27 @@ describe('Musterstadt demo portal', () => {
     expect(problems, withServerLog(server, problems)).toEqual([]);
   });
 
+  it('a German page downloads no English; switched to English, the widgets fetch their tables and speak English', async () => {
+    const context = await germanContext(browser);
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    const tables: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/widgets/locales/')) tables.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.url}/`);
+    await widgetsReady(page);
+    await applicant.registration(page).getByRole('heading', { name: 'Konto erstellen' }).waitFor();
+    expect(tables, 'German needs no text table').toEqual([]);
+    await page.locator('jc-provider').evaluate((p) => p.setAttribute('lang', 'en'));
+    await applicant.registration(page).getByRole('heading', { name: 'Create an account' }).waitFor();
+    await applicant.application(page).locator('.root[lang="en"]').waitFor();
+    expect(tables).toContain('/widgets/locales/en.js');
+    expect(tables).toContain('/widgets/locales/en-registration.js');
+    expect(problems, withServerLog(server, problems)).toEqual([]);
+    await context.close();
+  });
+
   it('axe-core finds no WCAG 2.1 A/AA violation on any page or widget state', async () => {
     // axe injects inline styles while it runs, so this context (and only this one) bypasses the CSP.
     const context = await browser.newContext({
