@@ -20,6 +20,7 @@ import { JcSubmittedEvent } from '../events/jc-submitted.js';
 import type { JcFormPage } from '../form-page/form-page.js';
 import type { JcAdeReceipt } from '../ade-receipt/ade-receipt.js';
 import { activeLocale } from '../locales/localization.js';
+import { legalPlaceholders } from '../../domain/legal.js';
 import { berlinToday } from '../locales/dates.js';
 import { applicationStyles } from '../application/application.styles.js';
 import { loadErrorView, loadingView } from '../application/application-views.js';
@@ -286,6 +287,7 @@ export class JcAdeFlow extends JcElement {
       .page=${s.page}
       .answers=${f.answers}
       .date=${f.date}
+      .placeholders=${legalPlaceholders}
       .errors=${f.errors}
       .summary=${f.summary}
       ?can-go-back=${!f.first}

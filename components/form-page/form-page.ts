@@ -11,7 +11,6 @@ import {
   type PageInstance,
 } from '../../domain/forms/engine-core.js';
 import type { Question } from '../../domain/forms/types.js';
-import { legalPlaceholders } from '../../domain/legal.js';
 import { customElement } from '../base/define.js';
 import { JcElement } from '../base/jc-element.js';
 import { widgetStyles } from '../base/shared.styles.js';
@@ -63,6 +62,8 @@ export class JcFormPage extends JcElement {
   @property({ attribute: false }) answers: Answers = emptyAnswers();
   /** Date of application (YYYY-MM-DD): ages and the law in force. */
   @property() date = '';
+  /** Values of `{placeholders}` in the texts for a date and language (the Hauptantrag's legal wording). */
+  @property({ attribute: false }) placeholders?: (date: string, lang: 'de' | 'en') => Record<string, string>;
   /** Error message by field id. */
   @property({ attribute: false }) errors: Record<string, string> = {};
   /** Items of the error summary, in page order. */
@@ -116,7 +117,7 @@ export class JcFormPage extends JcElement {
     const lang = activeLocale();
     return {
       lang,
-      vars: legalPlaceholders(this.date || '2000-01-01', lang),
+      vars: this.placeholders?.(this.date || '2000-01-01', lang) ?? {},
       raw: this.raw,
       error: (id) => this.errors[id],
       refresh: () => this.requestUpdate(),

@@ -9,7 +9,6 @@ import { customElement } from '../base/define.js';
 import { activeLocale } from '../locales/localization.js';
 import { JcOapService } from '../oap-service/oap-service.js';
 import { pickerStyles } from './occupation-picker.styles.js';
-import { occupationLabel, occupationPicker, suggestions } from './occupation-picker.js';
 
 const FIELD = 'desiredOccupations';
 
@@ -34,9 +33,15 @@ export class JcOapConditions extends JcOapService {
   @state() private active = -1;
   @state() private listOpen = false;
   @state() private announcement = '';
+  /** The occupation combobox, loaded with the form renderer. */
+  private picker?: typeof import('./conditions-form.js');
 
   constructor() {
     super(OAP_CONDITIONS);
+  }
+
+  protected loadRenderer(): Promise<unknown> {
+    return import('./conditions-form.js').then((m) => (this.picker = m));
   }
 
   private get chosen(): string[] {
@@ -48,7 +53,7 @@ export class JcOapConditions extends JcOapService {
     this.query = q;
     this.listOpen = true;
     this.active = -1;
-    const n = q.trim() ? suggestions(q, this.chosen).length : 0;
+    const n = q.trim() ? this.picker!.suggestions(q, this.chosen).length : 0;
     this.announcement = q.trim()
       ? n
         ? msg(str`${n} Berufe gefunden. Mit Pfeiltasten auswählen.`, { id: 'oap.occ.found' })
@@ -61,7 +66,7 @@ export class JcOapConditions extends JcOapService {
     this.query = '';
     this.listOpen = false;
     this.active = -1;
-    this.announcement = msg(str`${occupationLabel(o)} hinzugefügt.`, { id: 'oap.occ.added' });
+    this.announcement = msg(str`${this.picker!.occupationLabel(o)} hinzugefügt.`, { id: 'oap.occ.added' });
     this.renderRoot.querySelector<HTMLInputElement>(`#${FIELD}`)?.focus();
   };
 
@@ -85,7 +90,7 @@ export class JcOapConditions extends JcOapService {
           <span class="caption">${p.groupTitle}</span>
           ${p.title}
         </h2>
-        ${occupationPicker({
+        ${this.picker!.occupationPicker({
           id: FIELD,
           label: q.label[lang],
           hint: q.hint?.[lang] ?? '',

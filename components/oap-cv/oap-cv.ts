@@ -11,8 +11,6 @@ import { listOapDocuments, oapEvidencePath } from '../oap-service/oap-api.js';
 import { JcOapService } from '../oap-service/oap-service.js';
 import { timelineStyles } from './cv-timeline.styles.js';
 import { timelineView } from './cv-timeline.js';
-import '../evidence-upload/evidence-upload.js';
-import '../form-page/list-view.js';
 
 const CERTS = OAP_CERT_LIST;
 const RULE = OAP_CERT_RULE;
@@ -44,6 +42,11 @@ export class JcOapCv extends JcOapService {
 
   constructor() {
     super(OAP_CV);
+  }
+
+  /** The form pages also need the list renderer and, on the skills page, the certificate uploads. */
+  protected loadRenderer(): Promise<unknown> {
+    return import('./cv-form.js');
   }
 
   override async load(): Promise<void> {

@@ -20,7 +20,6 @@ import { JcOapSubmittedEvent } from './oap-events.js';
 import { CHECK, OapFlowController, asAnswers, loadPhaseOf, wrapConflict } from './oap-flow.js';
 import { oapServiceStyles } from './oap-service.styles.js';
 import * as v from './oap-views.js';
-import '../form-page/form-page.js';
 import '../error-summary/error-summary.js';
 
 /** Minimum security level of the OAP (domain/account.ts SERVICE_MIN_LEVEL.oap; that module carries zod). */
@@ -54,6 +53,9 @@ export abstract class JcOapService extends JcWidget {
   private readonly submitter = new SubmitController(this);
   private loadRun = 0;
   private moveFocus = false;
+  /** True once the form renderer (jc-form-page and its controls) has loaded. */
+  @state() private rendererReady = false;
+  private renderer?: Promise<unknown>;
 
   /** The eService's id (API paths, autosave). */
   readonly service: OapServiceId;
@@ -199,10 +201,36 @@ export abstract class JcOapService extends JcWidget {
     this.flow.go(CHECK);
   };
 
+  /** A form page is due but its renderer has not loaded yet. */
+  private get awaitingRenderer(): boolean {
+    return this.phase === 'form' && !!this.flow.page && !this.rendererReady;
+  }
+
+  /**
+   * Loads what the form pages need as ONE lazy chunk (a single `import()` per element, so the bundle
+   * splits no further): `oap-service/oap-form.js` (jc-form-page and its controls) and the element's own
+   * parts. Page views without a form page (signed out, no TdA, submitted, the check page) never load it.
+   */
+  protected abstract loadRenderer(): Promise<unknown>;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.awaitingRenderer || this.renderer) return;
+    this.renderer = this.loadRenderer().then(
+      () => void (this.rendererReady = true),
+      (e: unknown) => {
+        this.renderer = undefined;
+        this.message = apiErrorMessage(e);
+        this.show('load-error');
+      },
+    );
+  }
+
   protected override async updated(changed: PropertyValues): Promise<void> {
     super.updated(changed);
     const focus = this.flow.focus;
-    if (!focus) return;
+    // Focus waits for the page it is meant for.
+    if (!focus || this.awaitingRenderer) return;
     this.flow.focus = undefined;
     const page = this.renderRoot.querySelector<JcFormPage>('jc-form-page');
     if (page) return focus === 'summary' ? page.focusSummary() : page.focusHeading();
@@ -249,7 +277,9 @@ export abstract class JcOapService extends JcWidget {
     ${this.autosave.conflict ? v.conflictView(this.onTheirs, () => void this.autosave.keepMine()) : nothing}
     ${
       p
-        ? this.renderPage(p)
+        ? this.rendererReady
+          ? this.renderPage(p)
+          : html`<p>${msg('Wird geladen …', { id: 'common.loading' })}</p>`
         : v.checkView({
             title: this.serviceTitle,
             pages: f.pages,

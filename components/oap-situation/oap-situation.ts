@@ -22,6 +22,10 @@ export class JcOapSituation extends JcOapService {
   constructor() {
     super(OAP_SITUATION);
   }
+
+  protected loadRenderer(): Promise<unknown> {
+    return import('../oap-service/oap-form.js');
+  }
 }
 
 declare global {

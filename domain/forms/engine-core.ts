@@ -7,7 +7,6 @@
  */
 import type { FieldError } from '../common.js';
 import { ageOn, isCleanText } from '../text.js';
-import { legalPlaceholders } from '../legal.js';
 import { isValidIban, isValidRvnr, isValidTaxId } from './checks.js';
 import { messageOf } from './messages.js';
 import type { Answers, Cond, MemberFilter, Page, Question, Text } from './types.js';
@@ -197,12 +196,20 @@ export function validateRecord(page: Page, values: Record<string, unknown>, date
   return validatePage(answers, p, date, lang).errors.map((e) => ({ ...e, path: e.path.replace(/^main\./, '') }));
 }
 
-/** Checks the visible questions of one page; returns field errors with full paths and the page's to-dos. */
-export function validatePage(answers: Answers, p: PageInstance, date: string, lang: Lang = 'de'): { errors: FieldError[]; todos: TodoItem[] } {
+/**
+ * Checks the visible questions of one page; returns field errors with full paths and the page's to-dos
+ * (labels filled with `vars`: the Hauptantrag's legal placeholders come from engine.ts).
+ */
+export function validatePage(
+  answers: Answers,
+  p: PageInstance,
+  date: string,
+  lang: Lang = 'de',
+  vars: Record<string, string> = {},
+): { errors: FieldError[]; todos: TodoItem[] } {
   const errors: FieldError[] = [];
   const todos: TodoItem[] = [];
   const base = p.anlage ? `anlagen.${p.anlage.key}` : 'main';
-  const vars = legalPlaceholders(date, lang);
   const check = (q: Question, v: unknown, path: string, scope: Values) => {
     if (isLater(v)) {
       if (q.allowLater) todos.push({ path, label: fill(q.label, lang, vars) });

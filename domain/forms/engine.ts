@@ -19,7 +19,7 @@ import {
   isLater,
   memberMatches,
   scopeOf,
-  validatePage,
+  validatePage as validatePageWith,
   valueOf,
   visibleQuestions,
   type AnlageInstance,
@@ -45,13 +45,22 @@ export {
   withValue,
   checkValue,
   validateRecord,
-  validatePage,
   type AnlageInstance,
   type PageInstance,
   type EvidenceItem,
   type TodoItem,
 } from './engine-core.js';
 export type { Answers } from './types.js';
+
+/** Checks one page of the Hauptantrag; its to-do labels get the legal wording of the date ({benefitName}, …). */
+export function validatePage(
+  answers: Answers,
+  p: PageInstance,
+  date: string,
+  lang: Lang = 'de',
+): { errors: FieldError[]; todos: TodoItem[] } {
+  return validatePageWith(answers, p, date, lang, legalPlaceholders(date, lang));
+}
 
 function personName(ctx: Ctx, memberId?: string): string {
   const p = memberId ? ctx.answers.members.find((m) => m.id === memberId) : ctx.answers.main;

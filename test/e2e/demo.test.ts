@@ -176,14 +176,21 @@ describe('Musterstadt demo portal', () => {
     expect(problems, withServerLog(server, problems)).toEqual([]);
   });
 
-  it('a German page downloads no English; switched to English, the widgets fetch their tables and speak English', async () => {
+  it('a German page downloads no English and a signed-out visitor no form renderer; switched to English, the widgets fetch their tables and speak English', async () => {
     const context = await germanContext(browser);
     const page = await context.newPage();
     const problems = await watchPage(page);
     const tables: string[] = [];
+    const formChunks: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/widgets/locales/')) tables.push(new URL(r.url()).pathname);
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/widgets/locales/')) tables.push(path);
+      if (/^\/widgets\/chunks\/[a-z]+-form-/.test(path)) formChunks.push(path);
     });
+    // Signed out, the OAP eServices show their sign-in view: their form renderer is never fetched.
+    await page.goto(`${server.url}/arbeitsmarktprofil.html`);
+    await page.locator('jc-oap-cv').getByText('Melden Sie sich an, um Ihr Arbeitsmarktprofil auszufüllen.').waitFor();
+    expect(formChunks, 'no form renderer for a signed-out visitor').toEqual([]);
     await page.goto(`${server.url}/`);
     await widgetsReady(page);
     await applicant.registration(page).getByRole('heading', { name: 'Konto erstellen' }).waitFor();
