@@ -24,6 +24,8 @@ const port = Number(env.PORT ?? 3000);
 const production = env.NODE_ENV === 'production';
 const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
 const databaseUrl = env.DATABASE_URL ?? resolve(ROOT, 'data/jobcenter.sqlite');
+// A PostgreSQL schema other than the default (ignored for SQLite), as for the backup scripts.
+const databaseSchema = env.DATABASE_SCHEMA || undefined;
 
 /** The key for documents at rest: DOCUMENT_KEY (base64, 32 bytes) or, outside production, a key file under data/. */
 function documentKey(): Buffer {
@@ -48,8 +50,8 @@ function retentionDays(name: string): number {
   return days;
 }
 
-const db = openDatabase(databaseUrl);
-await migrateToLatest(db.db);
+const db = openDatabase(databaseUrl, databaseSchema ? { searchPath: databaseSchema } : {});
+await migrateToLatest(db.db, { schema: databaseSchema });
 if (env.SEED_DEMO !== 'false' && !production) {
   const origins = (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   await seedDemo(db.db, { allowedOrigins: origins });

@@ -9,6 +9,7 @@ import { REVIEW_STATUS_LABELS, type ReviewStatus } from '../domain/mws.js';
 import type { RequestsView, TodoItem, TodoRequest } from '../components/mws-todo/todo-api.js';
 import { PROBLEM_BASE } from './fixtures.js';
 import { MockApi, type MockOptions } from './mock-api.js';
+import { addDays, berlinDate } from '../domain/dates.js';
 
 /** How the MWS mock behaves. */
 export interface TodoMockOptions extends MockOptions {
@@ -25,7 +26,8 @@ export interface TodoMockOptions extends MockOptions {
 }
 
 const uuid = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`;
-const day = (d: Date, plus: number) => new Date(d.getTime() + plus * 86_400_000).toISOString().slice(0, 10);
+/** A calendar day in Germany `plus` days from `d` (deadlines are German dates). */
+const day = (d: Date, plus: number) => addDays(berlinDate(d), plus);
 const notice = () => {
   const n = MITWIRKUNG_NOTICES[MITWIRKUNG_NOTICES.length - 1];
   return { version: n.from, de: n.text.de, en: n.text.en };

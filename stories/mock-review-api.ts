@@ -16,6 +16,7 @@ import type { ReviewText, ReviewView } from '../components/api/review-api.js';
 import { PROBLEM_BASE } from './fixtures.js';
 import type { MockCall } from './mock-api.js';
 import '../components/provider/provider.js';
+import { addDays, berlinDate } from '../domain/dates.js';
 
 /** Id of the demo application. */
 export const REVIEW_ID = '5d0c1a7e-3b9f-4c2e-9a61-0f2d8b7c4e11';
@@ -446,7 +447,7 @@ export class MockReviewApi {
         detail: 'Der Antrag ist abgeschlossen; es können keine Unterlagen mehr angefordert werden.',
       });
     const id = `b${String(++this.serial).padStart(7, '0')}-0000-4000-8000-000000000000`;
-    const deadline = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const deadline = addDays(berlinDate(), days);
     const questions = r.answers.flatMap((g) => g.questions);
     const view: RequestView = {
       id,

@@ -34,6 +34,11 @@ export interface OapMockOptions extends MockOptions {
   conflictOnNextSave?: boolean;
   /** The next writes fail: `network` or 500. */
   writeFailures?: Array<'network' | 500>;
+  /**
+   * This device's encrypted copy of unsent answers (oapPage sets it up): answers of the element's eService
+   * (the restore offer), `'keep'` for whatever the device holds, or nothing: a clean device.
+   */
+  deviceCopy?: Values | 'keep';
   /** Staff side: no staff session (401). */
   staffSignedOut?: boolean;
   /** Staff side: VerBIS already holds these values (path → value); a value here marks a conflict when listed in `conflicts`. */

@@ -9,6 +9,8 @@ import '../components/oap-review/oap-review.js';
 import { ApiClient } from '../components/api/api-client.js';
 import { MockOapApi, OAP_PROFILE_ID, type OapMockOptions } from './oap-mock-api.js';
 import { inWidget, waitFor, type PlayContext } from './play.js';
+import { DraftCache, clearDraftCache } from '../components/controllers/draft-cache.js';
+import { account } from './fixtures.js';
 
 /** The applicant tags. */
 export type OapTag = 'jc-oap-situation' | 'jc-oap-cv' | 'jc-oap-conditions';
@@ -22,6 +24,17 @@ export function oapPage(
 ) {
   const api = new MockOapApi(options);
   onApi?.(api);
+  // The device: clean unless told otherwise (queued, so the element reads it after this).
+  if (options.deviceCopy !== 'keep' && tag !== 'jc-oap-review') {
+    void clearDraftCache();
+    if (options.deviceCopy)
+      void new DraftCache().write({
+        applicationId: `oap:${account(1).id}:${tag.replace('jc-oap-', '')}`,
+        baseVersion: api.rows.get(tag.replace('jc-oap-', '') as never)?.version ?? 0,
+        answers: { main: options.deviceCopy, members: [], anlagen: {} },
+        changedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      });
+  }
   const client = new ApiClient({ baseUrl: location.origin, fetch: api.fetch, xhr: api.xhr, storage: null });
   const t = unsafeStatic(tag);
   const inner =

@@ -86,3 +86,13 @@ export const Conflict: Story = {
     await inWidget(el(c), '[part=conflict]');
   },
 };
+
+/** Unsent answers left on this device (e.g. the connection dropped): offered back before the form, never applied silently. */
+export const DeviceCopy: Story = {
+  render: () =>
+    oapPage('jc-oap-situation', {
+      answers: { situation: { status: 'unemployed' } },
+      deviceCopy: { status: 'training' },
+    }),
+  play: async (c) => void (await inWidget(el(c), '[part=restore]')),
+};

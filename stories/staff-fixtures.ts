@@ -1,5 +1,6 @@
 /** Sample staff data for stories and component tests, shaped exactly like the staff API (fictitious). */
 import type { InboxItem, InboxPage, StaffView } from '../domain/staff.js';
+import { addDays, berlinDate } from '../domain/dates.js';
 
 /** The demo staff accounts and the codes the mock accepts. */
 export const STAFF_DEMO = {
@@ -98,7 +99,7 @@ export function makeItems(n: number, now = Date.now()): InboxItem[] {
       createdAt: new Date(now - ageDays * DAY - (i % 7) * 3_600_000).toISOString(),
       deadline:
         type === 'mws_reply' || i % 6 === 0
-          ? new Date(now + ((i % 11) - 3) * DAY).toISOString().slice(0, 10)
+          ? addDays(berlinDate(new Date(now)), (i % 11) - 3)
           : null,
       version: 1,
       applicationId: type === 'tda' ? null : `app_${String(i + 1).padStart(4, '0')}`,

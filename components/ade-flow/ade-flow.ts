@@ -25,10 +25,13 @@ import { berlinToday } from '../locales/dates.js';
 import { applicationStyles } from '../application/application.styles.js';
 import { loadErrorView, loadingView } from '../application/application-views.js';
 import { checkAnswersView } from './check-answers.js';
-import { anlagenList, clock, conflictView, progressView, restoreView, saveStatusView } from './flow-views.js';
+import { anlagenList, clock, conflictView, progressView, saveStatusView } from './flow-views.js';
+import { restoreView } from '../form-page/restore-view.js';
 import { adeFlowStyles } from './ade-flow.styles.js';
+import { helpTopicOf } from '../help/help-topics.js';
 import '../form-page/form-page.js';
 import '../form-page/list-view.js';
+import '../help/help.js';
 import '../ade-receipt/ade-receipt.js';
 
 type Phase = 'loading' | 'load-error' | 'restore' | 'form' | 'receipt';
@@ -280,6 +283,8 @@ export class JcAdeFlow extends JcElement {
         onBack: () => f.back(),
       });
     const sending = this.submitter.sending;
+    const topic = helpTopicOf(s.page);
+    const help = topic ? html`<jc-help slot="help" topic=${topic} date=${f.date}></jc-help>` : nothing;
     const label = sending
       ? msg('Wird gesendet …', { id: 'common.sending' })
       : msg('Antrag absenden', { id: 'tda.submit' });
@@ -296,7 +301,7 @@ export class JcAdeFlow extends JcElement {
       @jc-answer=${this.onAnswer}
       @jc-continue=${this.onContinue}
       @jc-back=${() => f.back()}
-      >${s.group.id === 'H' ? anlagenList(engine.anlagenFor(f.answers, f.date, activeLocale())) : nothing}</jc-form-page
+      >${help}${s.group.id === 'H' ? anlagenList(engine.anlagenFor(f.answers, f.date, activeLocale())) : nothing}</jc-form-page
     >`;
   }
 

@@ -21,6 +21,7 @@ import { formatDay, formatReceivedAt } from '../application/receipt-view.js';
 import { fileSize } from '../evidence-upload/evidence-upload.js';
 import '../evidence-upload/evidence-upload.js';
 import '../ibd-notice/ibd-notice.js';
+import '../help/help.js';
 import { addEnglish } from '../locales/localization.js';
 
 addEnglish(() => import('../locales/en-ade.js'));
@@ -116,6 +117,7 @@ function adeReceiptView(m: AdeReceiptModel) {
         ${msg(str`Nennen Sie die Antragsnummer ${a.number ?? ''}, wenn Sie das Jobcenter kontaktieren.`, { id: 'ade.next.number' })}
       </li>
     </ol>
+    <jc-help topic="ade-receipt" date=${a.applicationDate}></jc-help>
     ${
       a.todos.length
         ? html`<h3>${msg('Das reichen Sie nach', { id: 'ade.todos' })}</h3>

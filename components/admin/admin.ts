@@ -8,6 +8,7 @@ import { customElement } from '../base/define.js';
 import { JcWidget } from '../base/jc-widget.js';
 import { ApiError } from '../api/api-error.js';
 import { staffSession } from '../api/staff-api.js';
+import { berlinToday } from '../locales/dates.js';
 import { addEnglish } from '../locales/localization.js';
 import * as api from './admin-api.js';
 import { exchangeView, feedbackView, originsView, simulationView, themeView, type PanelsHost } from './admin-panels.js';
@@ -20,7 +21,7 @@ addEnglish(() => import('../locales/en-admin.js'));
 
 const TABS = ['postkoerbe', 'rules', 'simulation', 'ibd', 'origins', 'theme', 'config', 'feedback', 'rollout'] as const;
 type Tab = (typeof TABS)[number];
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => berlinToday();
 
 /**
  * @summary The jobcenter admin: Postkörbe and the ordered routing rule set (move by buttons, condition editor,

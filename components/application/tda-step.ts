@@ -10,6 +10,7 @@ import { berlinToday } from '../locales/dates.js';
 import { renderGroup } from './field-renderer.js';
 import { tdaGroups, type TdaValues } from './tda-fields.js';
 import '../error-summary/error-summary.js';
+import '../help/help.js';
 
 /** Result of the client-side check. */
 export type TdaCheck = { ok: true; data: TdaInput } | { ok: false; errors: CodedError[] };
@@ -62,6 +63,7 @@ export function tdaStep(m: TdaStepModel) {
         },
       )}
     </p>
+    <jc-help topic="tda"></jc-help>
     <jc-error-summary part="error-summary" .errors=${m.form.summary}></jc-error-summary>
     <form part="form" novalidate @submit=${m.onSubmit} @input=${m.form.onInput} @change=${m.form.onInput}>
       ${tdaGroups().map((g) => renderGroup(g, m.form as never))}

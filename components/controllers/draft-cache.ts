@@ -118,6 +118,12 @@ export class DraftCache {
     return enqueue(async () => (gen === generation ? writeDraft(d) : undefined));
   }
 
+  /** Reads a cached draft in turn with the writes and wipes queued before. */
+  read(applicationId: string): Promise<CachedDraft | undefined> {
+    let found: CachedDraft | undefined;
+    return enqueue(async () => (found = await readDraft(applicationId))).then(() => found);
+  }
+
   /** Queues the removal (after the server confirmed everything). */
   remove(applicationId: string): Promise<void> {
     return enqueue(() => removeDraft(applicationId));

@@ -3,7 +3,7 @@
  * group of pages followed by its check-your-answers step; section I (declaration) comes last. Also the
  * state of each group for the progress overview and where a field error path lives.
  */
-import { validatePage, type Answers, type PageInstance } from '../../domain/forms/engine-core.js';
+import type { Answers, PageInstance } from '../../domain/forms/engine-core.js';
 import type { FieldError } from '../../domain/common.js';
 
 /** A section or an Anlage instance with its visible pages. */
@@ -47,13 +47,14 @@ export function stepsOf(groups: readonly Group[]): Step[] {
   ]);
 }
 
-/** Error count per page key (the engine's check of each visible page). */
+/** Error count per page key (the engine's check of each visible page: engine.ts's for the Hauptantrag). */
 export function pageErrors(
   answers: Answers,
   pages: readonly PageInstance[],
   date: string,
+  validate: (a: Answers, p: PageInstance, date: string) => { errors: FieldError[] },
 ): Map<string, FieldError[]> {
-  return new Map(pages.map((p) => [p.key, validatePage(answers, p, date).errors]));
+  return new Map(pages.map((p) => [p.key, validate(answers, p, date).errors]));
 }
 
 /** The state of a group for the progress overview; `flagged` pages have errors only the server found. */

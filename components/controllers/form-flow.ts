@@ -71,7 +71,7 @@ export class FormFlowController implements ReactiveController {
         lang,
         pages,
         steps,
-        errs: pageErrors(this.answers, pages, this.date),
+        errs: pageErrors(this.answers, pages, this.date, engine.validatePage),
       };
     }
     return this.memo;

@@ -44,6 +44,7 @@ export function registerListRenderer(render: ListRenderer): void {
  * `members.0.birthDate`, `accounts.1.bank`; the "reiche ich nach" box is `<id>.later`.
  *
  * @slot - extra content below the questions (e.g. the computed Anlagen of section H).
+ * @slot help - help for the page (a `jc-help`), below the title and intro.
  * @event jc-answer - an answer changed (`detail.id`, `detail.value`).
  * @event jc-continue - "Weiter" (or the `submit-label` button) was pressed.
  * @event jc-back - "Zurück" was pressed (never validates).
@@ -167,6 +168,7 @@ export class JcFormPage extends JcElement {
           ${p.title}
         </h2>
         ${intro ? html`<p class="intro">${intro}</p>` : nothing}
+        <slot name="help"></slot>
         ${visibleQuestions(this.answers, p, this.date, h.lang).map((q) =>
           q.kind === 'list'
             ? this.renderList(h, q)

@@ -1,4 +1,3 @@
-/** What the conditions' form pages need (one lazy chunk): the form renderer and the occupation combobox. */
-import '../oap-service/oap-form.js';
-
+/** What the conditions' form pages need (one lazy chunk): the OAP form part and the occupation combobox. */
+export * from '../oap-service/oap-form.js';
 export { occupationLabel, occupationPicker, suggestions } from './occupation-picker.js';

@@ -40,7 +40,7 @@ export class JcOapConditions extends JcOapService {
     super(OAP_CONDITIONS);
   }
 
-  protected loadRenderer(): Promise<unknown> {
+  protected loadRenderer() {
     return import('./conditions-form.js').then((m) => (this.picker = m));
   }
 

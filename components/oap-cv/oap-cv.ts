@@ -45,7 +45,7 @@ export class JcOapCv extends JcOapService {
   }
 
   /** The form pages also need the list renderer and, on the skills page, the certificate uploads. */
-  protected loadRenderer(): Promise<unknown> {
+  protected loadRenderer() {
     return import('./cv-form.js');
   }
 

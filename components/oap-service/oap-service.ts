@@ -21,6 +21,10 @@ import { CHECK, OapFlowController, asAnswers, loadPhaseOf, wrapConflict } from '
 import { oapServiceStyles } from './oap-service.styles.js';
 import * as v from './oap-views.js';
 import '../error-summary/error-summary.js';
+import type { CachedDraft } from '../controllers/draft-cache.js';
+
+/** The lazy form part: every element's chunk re-exports `oap-form.js`. */
+export type OapFormPart = typeof import('./oap-form.js');
 
 /** Minimum security level of the OAP (domain/account.ts SERVICE_MIN_LEVEL.oap; that module carries zod). */
 const OAP_MIN_LEVEL = 1;
@@ -53,9 +57,15 @@ export abstract class JcOapService extends JcWidget {
   private readonly submitter = new SubmitController(this);
   private loadRun = 0;
   private moveFocus = false;
-  /** True once the form renderer (jc-form-page and its controls) has loaded. */
+  /** True once the form part has loaded and the device copy has been looked at. */
   @state() private rendererReady = false;
   private renderer?: Promise<unknown>;
+  private formPart?: OapFormPart;
+  private copy?: InstanceType<OapFormPart['OapDeviceCopy']>;
+  /** Unsent changes of this device, offered back before the form (never applied silently). */
+  @state() private restore?: CachedDraft;
+  /** Key of the device copy: account and eService. */
+  private cacheId = '';
 
   /** The eService's id (API paths, autosave). */
   readonly service: OapServiceId;
@@ -66,6 +76,7 @@ export abstract class JcOapService extends JcWidget {
     this.service = definition.id;
     this.flow = new OapFlowController(this, definition);
     this.flow.onNavigate = () => void this.autosave.flush();
+    this.autosave.onSaved = (version, clean) => (clean ? this.uncache() : this.cacheAnswers(version));
   }
 
   /** Title of the eService in the UI language. */
@@ -91,6 +102,9 @@ export abstract class JcOapService extends JcWidget {
   private readonly reload = () => void this.load();
   /** A shared computer keeps nothing of the last person. */
   private readonly onSignedOut = () => {
+    // The device copy goes too, and its key (even when this page never showed a form).
+    void (this.formPart ? Promise.resolve(this.formPart) : this.loadRenderer()).then((m) => m.clearDraftCache(), () => undefined);
+    this.restore = undefined;
     this.autosave.start('', 0, asAnswers({}));
     this.flow.answers = {};
     this.view = undefined;
@@ -106,6 +120,7 @@ export abstract class JcOapService extends JcWidget {
       if (run !== this.loadRun) return;
       if (!session) return this.show('signed-out');
       if (session.account.level < OAP_MIN_LEVEL) return this.show('level');
+      this.cacheId = `oap:${session.account.id}:${this.service}`;
       const view = await getOapService(this.client, this.service);
       if (run === this.loadRun) this.open(view);
     } catch (e) {
@@ -128,6 +143,9 @@ export abstract class JcOapService extends JcWidget {
     this.autosave.delayMs = this.autosaveDelay;
     this.autosave.start(this.service, view.version, asAnswers(view.answers));
     if (view.status === 'submitted' || view.status === 'taken_over') return this.show('status');
+    // Every opening looks at the device copy again (the form part itself is loaded once).
+    this.rendererReady = false;
+    this.renderer = undefined;
     this.phase = 'form';
     const focus = this.moveFocus;
     this.moveFocus = false;
@@ -151,7 +169,41 @@ export abstract class JcOapService extends JcWidget {
   /** Sets one answer and saves it after the pause (also used by custom pages). */
   protected setAnswer(id: string, value: unknown): void {
     this.autosave.change(asAnswers(this.flow.answer(id, value)));
+    this.cacheAnswers();
   }
+
+  /** Keeps the unsent answers encrypted on this device until the server has them. */
+  private cacheAnswers(baseVersion = this.autosave.version): void {
+    this.copy?.keep(this.flow.answers, baseVersion);
+  }
+
+  private uncache(): void {
+    this.copy?.drop();
+  }
+
+  /** After the form part loaded: unsent changes of this device that differ from the server's are offered back. */
+  private async lookAtDeviceCopy(part: OapFormPart): Promise<void> {
+    this.formPart = part;
+    this.copy = this.cacheId ? new part.OapDeviceCopy(this.cacheId) : undefined;
+    this.restore = await this.copy?.differing(this.flow.answers);
+    if (this.restore) this.flow.focus = 'heading';
+    this.rendererReady = true;
+  }
+
+  private readonly onRestore = () => {
+    const r = this.restore!;
+    this.restore = undefined;
+    this.flow.answers = r.answers.main;
+    this.autosave.change(asAnswers(r.answers.main));
+    this.flow.resume();
+    this.flow.focus = 'heading';
+  };
+
+  private readonly onDiscard = () => {
+    this.restore = undefined;
+    this.uncache();
+    this.flow.focus = 'heading';
+  };
 
   private async submit(): Promise<void> {
     const f = this.flow;
@@ -173,6 +225,7 @@ export abstract class JcOapService extends JcWidget {
       const view = await this.submitter.submit({ service: this.service, version }, send);
       if (!view) return;
       this.autosave.start(this.service, view.version, asAnswers(view.answers));
+      this.uncache();
       this.view = view;
       this.spoken = msg('Ihre Angaben sind eingereicht.', { id: 'oap.submitted' });
       this.moveFocus = true;
@@ -201,9 +254,9 @@ export abstract class JcOapService extends JcWidget {
     this.flow.go(CHECK);
   };
 
-  /** A form page is due but its renderer has not loaded yet. */
+  /** The form is due but its part has not loaded (or the device copy has not been looked at) yet. */
   private get awaitingRenderer(): boolean {
-    return this.phase === 'form' && !!this.flow.page && !this.rendererReady;
+    return this.phase === 'form' && !this.rendererReady;
   }
 
   /**
@@ -211,13 +264,13 @@ export abstract class JcOapService extends JcWidget {
    * splits no further): `oap-service/oap-form.js` (jc-form-page and its controls) and the element's own
    * parts. Page views without a form page (signed out, no TdA, submitted, the check page) never load it.
    */
-  protected abstract loadRenderer(): Promise<unknown>;
+  protected abstract loadRenderer(): Promise<OapFormPart>;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.awaitingRenderer || this.renderer) return;
     this.renderer = this.loadRenderer().then(
-      () => void (this.rendererReady = true),
+      (part) => this.lookAtDeviceCopy(part),
       (e: unknown) => {
         this.renderer = undefined;
         this.message = apiErrorMessage(e);
@@ -272,14 +325,17 @@ export abstract class JcOapService extends JcWidget {
     const { at, of } = f.position;
     const c = oapCompleteness(this.definition, f.answers, f.date);
     const s: SaveStatus = this.autosave.status;
+    if (!this.rendererReady) return html`<p>${msg('Wird geladen …', { id: 'common.loading' })}</p>`;
+    if (this.restore && this.formPart) {
+      const newer = this.restore.baseVersion !== this.autosave.version;
+      return this.formPart.restoreView(this.restore, newer, this.onRestore, this.onDiscard);
+    }
     return html`${v.statusLine(this.view)} ${v.progressView(at, of, c)}
     ${v.saveStatusView(s, this.autosave.savedAt, this.spoken)}
     ${this.autosave.conflict ? v.conflictView(this.onTheirs, () => void this.autosave.keepMine()) : nothing}
     ${
       p
-        ? this.rendererReady
-          ? this.renderPage(p)
-          : html`<p>${msg('Wird geladen …', { id: 'common.loading' })}</p>`
+        ? this.renderPage(p)
         : v.checkView({
             title: this.serviceTitle,
             pages: f.pages,

@@ -23,7 +23,7 @@ export class JcOapSituation extends JcOapService {
     super(OAP_SITUATION);
   }
 
-  protected loadRenderer(): Promise<unknown> {
+  protected loadRenderer() {
     return import('../oap-service/oap-form.js');
   }
 }

@@ -7,7 +7,6 @@
  */
 import type { FieldError } from '../common.js';
 import { ageOn, isCleanText } from '../text.js';
-import { isValidIban, isValidRvnr, isValidTaxId } from './checks.js';
 import { messageOf } from './messages.js';
 import type { Answers, Cond, MemberFilter, Page, Question, Text } from './types.js';
 
@@ -139,8 +138,16 @@ export function withValue(answers: Answers, p: PageInstance, id: string, value: 
   return { ...answers, anlagen: { ...answers.anlagen, [key]: { ...(answers.anlagen[key] ?? {}), [id]: value } } };
 }
 
-/** The error code for one answer of a question, or null when fine. Empty answers are handled by the caller. */
-export function checkValue(q: Question, v: unknown, date: string): string | null {
+/** Check-digit tests of the identifier kinds only the Hauptantrag asks (engine.ts passes checks.ts). */
+export type IdCheck = (kind: 'iban' | 'taxId' | 'rvnr', value: string) => boolean;
+
+const ID_CODES = { iban: 'invalid_iban', taxId: 'invalid_tax_id', rvnr: 'invalid_rvnr' } as const;
+
+/**
+ * The error code for one answer of a question, or null when fine. Empty answers are handled by the caller.
+ * Without `idCheck` an IBAN, Steuer-ID or RV-Nummer is never accepted (forms without them leave checks.ts out).
+ */
+export function checkValue(q: Question, v: unknown, date: string, idCheck?: IdCheck): string | null {
   switch (q.kind) {
     case 'text':
     case 'textarea':
@@ -172,11 +179,9 @@ export function checkValue(q: Question, v: unknown, date: string): string | null
       return null;
     }
     case 'iban':
-      return typeof v === 'string' && isValidIban(v) ? null : 'invalid_iban';
     case 'taxId':
-      return typeof v === 'string' && isValidTaxId(v) ? null : 'invalid_tax_id';
     case 'rvnr':
-      return typeof v === 'string' && isValidRvnr(v) ? null : 'invalid_rvnr';
+      return typeof v === 'string' && idCheck?.(q.kind, v) ? null : ID_CODES[q.kind];
     case 'email':
       return typeof v === 'string' && v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? null : 'invalid_email';
     case 'phone':
@@ -198,7 +203,7 @@ export function validateRecord(page: Page, values: Record<string, unknown>, date
 
 /**
  * Checks the visible questions of one page; returns field errors with full paths and the page's to-dos
- * (labels filled with `vars`: the Hauptantrag's legal placeholders come from engine.ts).
+ * (labels filled with `vars`: the Hauptantrag's legal placeholders and its `idCheck` come from engine.ts).
  */
 export function validatePage(
   answers: Answers,
@@ -206,6 +211,7 @@ export function validatePage(
   date: string,
   lang: Lang = 'de',
   vars: Record<string, string> = {},
+  idCheck?: IdCheck,
 ): { errors: FieldError[]; todos: TodoItem[] } {
   const errors: FieldError[] = [];
   const todos: TodoItem[] = [];
@@ -224,7 +230,7 @@ export function validatePage(
       if (q.required !== false) errors.push({ path, code: 'required', message: messageOf('required', lang) });
       return;
     }
-    const code = checkValue(q, v, date);
+    const code = checkValue(q, v, date, idCheck);
     if (code) {
       errors.push({ path, code, message: messageOf(code, lang) });
       return;

@@ -19,7 +19,9 @@ import {
   isLater,
   memberMatches,
   scopeOf,
+  checkValue as checkCoreValue,
   validatePage as validatePageWith,
+  type IdCheck,
   valueOf,
   visibleQuestions,
   type AnlageInstance,
@@ -31,7 +33,8 @@ import {
   type Values,
 } from './engine-core.js';
 import { messageOf } from './messages.js';
-import type { Anlage, Answers, EvidenceRule } from './types.js';
+import { isValidIban, isValidRvnr, isValidTaxId } from './checks.js';
+import type { Anlage, Answers, EvidenceRule, Question } from './types.js';
 
 export {
   emptyAnswers,
@@ -43,7 +46,6 @@ export {
   valueOf,
   visibleQuestions,
   withValue,
-  checkValue,
   validateRecord,
   type AnlageInstance,
   type PageInstance,
@@ -52,6 +54,14 @@ export {
 } from './engine-core.js';
 export type { Answers } from './types.js';
 
+/** The check digits of IBAN, Steuer-ID and RV-Nummer (checks.ts). */
+const idCheck: IdCheck = (kind, v) => (kind === 'iban' ? isValidIban(v) : kind === 'taxId' ? isValidTaxId(v) : isValidRvnr(v));
+
+/** Checks one answer of a Hauptantrag question (identifier check digits included). */
+export function checkValue(q: Question, v: unknown, date: string): string | null {
+  return checkCoreValue(q, v, date, idCheck);
+}
+
 /** Checks one page of the Hauptantrag; its to-do labels get the legal wording of the date ({benefitName}, …). */
 export function validatePage(
   answers: Answers,
@@ -59,7 +69,7 @@ export function validatePage(
   date: string,
   lang: Lang = 'de',
 ): { errors: FieldError[]; todos: TodoItem[] } {
-  return validatePageWith(answers, p, date, lang, legalPlaceholders(date, lang));
+  return validatePageWith(answers, p, date, lang, legalPlaceholders(date, lang), idCheck);
 }
 
 function personName(ctx: Ctx, memberId?: string): string {

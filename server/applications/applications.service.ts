@@ -17,11 +17,9 @@ import {
   updateAnswersIfVersion,
 } from './applications.repository.js';
 import { derive, type Answers } from './validation.js';
+import { berlinDate } from '../../domain/dates.js';
 
-/** The calendar date in Germany of an instant: a TdA at 00:30 on the 1st (CET) dates the application on the 1st. */
-export function berlinDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+export { berlinDate } from '../../domain/dates.js';
 
 /** TdA fields the Hauptantrag asks again (same ids in section A): she never types them twice. */
 const FROM_TDA = ['firstName', 'lastName', 'birthDate', 'street', 'houseNumber', 'addressSuffix', 'postalCode', 'city', 'phone', 'email'] as const;

@@ -1,4 +1,5 @@
 /** The public view of a jobcenter: live state and available modules decided here, never by the page. */
+import { berlinDate } from '../../domain/dates.js';
 import { MODULES, type JobcenterView, type ModuleKey } from '../../domain/jobcenter.js';
 import type { JobcentersTable } from './jobcenters.table.js';
 
@@ -8,9 +9,7 @@ export function isLive(row: JobcentersTable, today: string): boolean {
 }
 
 /** Today's calendar date in Europe/Berlin (go-live and effective dates are German dates). */
-export function berlinToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const berlinToday = (now: Date): string => berlinDate(now);
 
 /** Maps a row to the public view, with modules available only when switched on and live. */
 export function jobcenterView(row: JobcentersTable, now: Date): JobcenterView {

@@ -13,6 +13,7 @@ import type { Database } from '../db/schema.js';
 import { findOwnDocument, insertDocument } from '../documents/documents.repository.js';
 import type { OutboxHandler } from '../outbox/outbox.js';
 import { enqueue } from '../outbox/outbox.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** The id of a round's corrected PDF: derived from the round, so a repeated job finds the one it made. */
 export function correctionDocId(requestId: string): string {
@@ -58,7 +59,7 @@ export function correctionJobs(deps: AppDeps): Record<string, OutboxHandler> {
           portalJobcenter: { id: portal.id, name: portal.name },
           accountEmail: account?.email ?? '',
         });
-        const day = (round.answered_at ?? deps.clock.now().toISOString()).slice(0, 10);
+        const day = berlinDate(round.answered_at ? new Date(round.answered_at) : deps.clock.now());
         await insertDocument(db, deps.config.documentKey, {
           id: docId,
           ownerAccountId: app.account_id,

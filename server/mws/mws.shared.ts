@@ -185,12 +185,7 @@ export async function messageViews(db: Db, applicationId: string, withNotes: boo
   }));
 }
 
-/** Adds days to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../../domain/dates.js';
 
 /** The content-free notice mail (SEC: no social data in e-mails): only that there is news, and where. */
 export function newsMail(deps: AppDeps, to: string) {

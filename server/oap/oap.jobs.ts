@@ -8,6 +8,7 @@ import type { OutboxHandler } from '../outbox/outbox.js';
 import { findTda } from '../tda/tda.repository.js';
 import { routeWorkItem } from '../work-items/routing.service.js';
 import { findOapWorkItem, findProfile, listSubmissions, reopenWorkItem } from './oap.repository.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** The name for work item titles and the staff view: "Nachname, Vorname" from the TdA. */
 export function applicantNameOf(tdaData: string): string {
@@ -35,7 +36,7 @@ export function oapJobs(deps: AppDeps): Record<string, OutboxHandler> {
       await routeWorkItem(
         deps,
         profile.jobcenter_id,
-        { type: 'oap', surname: data.lastName, birthDate: data.birthDate, postalCode: data.postalCode, language: data.contactLanguage ?? 'de', applicationDate: tda.received_at.slice(0, 10) },
+        { type: 'oap', surname: data.lastName, birthDate: data.birthDate, postalCode: data.postalCode, language: data.contactLanguage ?? 'de', applicationDate: berlinDate(new Date(tda.received_at)) },
         { refId: profileId, title: `Arbeitsmarktprofil – ${applicantNameOf(tda.data)}` },
       );
     },

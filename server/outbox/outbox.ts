@@ -14,8 +14,9 @@ export type OutboxHandler = (payload: any) => Promise<void>;
 
 /** After this many failures a job is parked as `dead` for an operator (shown by /health). */
 export const MAX_ATTEMPTS = 12;
-// A claimed job that has not finished after this long is taken again (its worker died).
-const LEASE_MS = 5 * 60 * 1000;
+// A claimed job whose lease ran out is taken again (its worker died). The worker renews the lease every
+// LEASE_MS / 3 while the job runs, so the lease can be short: after a kill -9 the jobs are free again soon.
+const LEASE_MS = 15 * 1000;
 
 /** Adds a job inside the caller's transaction. */
 export async function enqueue(trx: Kysely<Database>, clock: Clock, kind: string, payload: unknown): Promise<void> {
@@ -114,9 +115,27 @@ export function createOutbox(db: Kysely<Database>, clock: Clock, handlers: Recor
     }
   }
 
+  // Extends the lease of the batch's jobs still running (finished ones have no lease any more).
+  async function renew(ids: string[]) {
+    await db
+      .updateTable('outbox')
+      .set({ locked_until: new Date(clock.now().getTime() + LEASE_MS).toISOString() })
+      .where('id', 'in', ids)
+      .where('status', '=', 'pending')
+      .where('locked_until', 'is not', null)
+      .execute();
+  }
+
   async function batch(limit: number): Promise<number> {
     const jobs = await claim(limit);
-    await Promise.all(jobs.map(runJob));
+    if (!jobs.length) return 0;
+    const ids = jobs.map((j) => j.id);
+    const renewer = setInterval(() => void renew(ids).catch((err) => console.warn(`[outbox] lease renewal failed: ${logSafe((err as Error).message)}`)), LEASE_MS / 3);
+    try {
+      await Promise.all(jobs.map(runJob));
+    } finally {
+      clearInterval(renewer);
+    }
     return jobs.length;
   }
 

@@ -9,6 +9,7 @@ import type { OutboxHandler } from '../outbox/outbox.js';
 import { enqueue } from '../outbox/outbox.js';
 import { routeWorkItem } from '../work-items/routing.service.js';
 import { findTda, updateTda } from './tda.repository.js';
+import { berlinDate } from '../../domain/dates.js';
 
 async function load(deps: AppDeps, tdaId: string) {
   const tda = await findTda(deps.db.db, tdaId);
@@ -94,7 +95,7 @@ export function tdaJobs(deps: AppDeps): Record<string, OutboxHandler> {
           birthDate: data.birthDate,
           postalCode: data.postalCode,
           language: data.contactLanguage,
-          applicationDate: tda.received_at.slice(0, 10),
+          applicationDate: berlinDate(new Date(tda.received_at)),
         },
         { refId: tda.id, title: `TdA ${tda.number} – ${data.lastName}, ${data.firstName}${forward}` },
       );

@@ -11,6 +11,7 @@ import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { enqueue } from '../outbox/outbox.js';
 import type { TdaTable } from './tda.table.js';
 import { insertTda } from './tda.repository.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** From this age a person may apply herself (§ 36 SGB I). */
 const MIN_AGE = 15;
@@ -78,7 +79,7 @@ async function responsibility(deps: AppDeps, portal: JobcentersTable, plz: strin
 /** Records the TdA with the server's timestamp exactly once per Idempotency-Key (REL-03). */
 export async function createTda(deps: AppDeps, accountId: string, key: string, data: TdaData): Promise<StoredResponse> {
   const now = deps.clock.now();
-  const portal = await preconditions(deps, data, now.toISOString().slice(0, 10));
+  const portal = await preconditions(deps, data, berlinDate(now));
   const resp = await responsibility(deps, portal, data.postalCode);
   const result = await once(deps, { accountId, scope: 'tda', key, requestHash: canonicalHash(data) }, async (complete) => {
     const row: TdaTable = {

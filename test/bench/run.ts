@@ -23,7 +23,7 @@ import type { Server } from 'node:http';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -97,17 +97,35 @@ function bundleGoal(file: string): number | undefined {
   return undefined;
 }
 
-/** Local files a bundle imports statically (code splitting), transitively; the entry itself first. */
-function importClosure(dir: string, entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file) || !existsSync(join(dir, file))) return;
-    seen.add(file);
+/**
+ * Local files a bundle imports statically (code splitting), transitively, the entry itself first; and the
+ * chunks it fetches later with `import()` (the lazy text tables in locales/ excepted: listed on their own).
+ */
+function importClosure(dir: string, entry: string): { initial: string[]; later: string[] } {
+  const initial: string[] = [];
+  const later = new Set<string>();
+  const importsOf = (file: string) => {
     const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)) visit(m[1]);
+    const rel = (m: string) => join(dirname(file), m);
+    return {
+      statics: [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\.?\/[^"']+\.js)["']/g)].map((m) => rel(m[1])),
+      dynamics: [...code.matchAll(/\bimport\(\s*["'](\.\.?\/[^"']+\.js)["']\s*\)/g)].map((m) => rel(m[1])),
+    };
+  };
+  const visit = (file: string) => {
+    if (initial.includes(file) || !existsSync(join(dir, file))) return;
+    initial.push(file);
+    const { statics, dynamics } = importsOf(file);
+    statics.forEach(visit);
+    for (const d of dynamics) if (!d.startsWith('locales/')) later.add(d);
   };
   visit(entry);
-  return [...seen];
+  for (const file of later) {
+    if (!existsSync(join(dir, file))) continue;
+    const { statics, dynamics } = importsOf(file);
+    for (const f of [...statics, ...dynamics]) if (!f.startsWith('locales/')) later.add(f);
+  }
+  return { initial, later: [...later].filter((f) => !initial.includes(f) && existsSync(join(dir, f))) };
 }
 
 interface BundleFigure {
@@ -116,6 +134,8 @@ interface BundleFigure {
   gzipBytes: number;
   /** With statically imported local chunks, when there are any. */
   withChunksGzipBytes?: number;
+  /** Chunks fetched later with import() (e.g. the OAP form renderer), when there are any. */
+  laterGzipBytes?: number;
   goalGzipKiB?: number;
   ok?: boolean;
 }
@@ -151,10 +171,11 @@ async function bundleSizes() {
     let unminified = 0;
     for (const file of files) {
       const code = readFileSync(join(dist, file));
-      const closure = importClosure(dist, file);
+      const { initial, later } = importClosure(dist, file);
       const fig: BundleFigure = { file, bytes: code.length, gzipBytes: gzip9(code) };
-      if (closure.length > 1)
-        fig.withChunksGzipBytes = closure.reduce((s, f) => s + gzip9(readFileSync(join(dist, f))), 0);
+      if (initial.length > 1)
+        fig.withChunksGzipBytes = initial.reduce((s, f) => s + gzip9(readFileSync(join(dist, f))), 0);
+      if (later.length) fig.laterGzipBytes = later.reduce((s, f) => s + gzip9(readFileSync(join(dist, f))), 0);
       const goal = bundleGoal(file);
       if (goal !== undefined) {
         fig.goalGzipKiB = goal;
@@ -169,12 +190,13 @@ async function bundleSizes() {
     if (files.length === 0) console.log('dist/ has no .js files.');
     else {
       table(
-        ['bundle', '>min bytes', '>gzip -9', '>gzip incl. chunks', '>goal (gz)', 'status'],
+        ['bundle', '>min bytes', '>gzip -9', '>gzip incl. chunks', '>+ on demand', '>goal (gz)', 'status'],
         out.bundles.map((b) => [
           `dist/${b.file}`,
           b.bytes,
           kib(b.gzipBytes),
           b.withChunksGzipBytes === undefined ? '–' : kib(b.withChunksGzipBytes),
+          b.laterGzipBytes === undefined ? '–' : kib(b.laterGzipBytes),
           b.goalGzipKiB === undefined ? '–' : `≤ ${b.goalGzipKiB} KiB`,
           b.ok === undefined ? '(no goal)' : b.ok ? 'OK' : 'OVER',
         ]),

@@ -25,7 +25,7 @@ import type { MockOptions } from '../../stories/mock-api.js';
 import { answer, answerAll, byId, formPage, next, press } from '../../stories/ade-play.js';
 import { MAIN_COMPLETE, answersBeforeDeclaration, completeAnswers } from '../../stories/ade-fixtures.js';
 import { waitFor } from '../../stories/play.js';
-import { deepActiveElement, expectAccessible, settle, stubFetch } from './helpers.js';
+import { deepActiveElement, expectAccessible, settle, stubFetch, until } from './helpers.js';
 
 let stub: ReturnType<typeof stubFetch> | undefined;
 afterEach(async () => {
@@ -41,15 +41,6 @@ const LOCAL: CachedDraft = {
   answers: { main: { firstName: 'Lokal' }, members: [], anlagen: {} },
   changedAt: '2025-11-25T13:03:00.000Z',
 };
-
-/** Polls an async check until it holds. */
-async function until(check: () => Promise<boolean>, timeout = 3000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`until timed out: ${check.toString()}`);
-    await settle(20);
-  }
-}
 
 async function mount(options: MockOptions = {}, cached?: CachedDraft) {
   await clearDraftCache();
@@ -254,6 +245,10 @@ describe('jc-ade-flow', () => {
     const page = await formPage(el, 'Anschrift');
     await settle();
     expect(deepActiveElement()?.localName).to.equal('h2'); // the page title took focus
+    for (const lang of ['de', 'ar']) {
+      await sendKeys({ press: 'Tab' }); // the section's help (A11Y-04) comes right after the title
+      expect(deepActiveElement()?.closest('summary')?.getAttribute('lang')).to.equal(lang);
+    }
     await sendKeys({ press: 'Tab' });
     expect((deepActiveElement()!.getRootNode() as ShadowRoot).host.id).to.equal('noFixedAbode');
     await sendKeys({ press: 'Space' }); // "Ja"

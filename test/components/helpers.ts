@@ -77,3 +77,12 @@ export async function tabTo(match: (el: Element) => boolean, max = 80): Promise<
   }
   throw new Error(`tabTo: nothing matched after ${max} presses`);
 }
+
+/** Polls an async check (IndexedDB, …) until it holds; `waitFor` of stories/play.ts takes synchronous ones. */
+export async function until(check: () => Promise<boolean>, timeout = 3000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`until timed out: ${check.toString()}`);
+    await settle(20);
+  }
+}

@@ -11,6 +11,7 @@ import { choose, fill, inWidget, submit, waitFor } from '../../stories/play.js';
 import { ME, countOpen, makeItems } from '../../stories/staff-fixtures.js';
 import { buttonWith, row, rows } from '../../stories/staff-play.js';
 import { deepActiveElement, expectAccessible, settle, stubStaffFetch, tabTo } from './helpers.js';
+import { addDays, berlinDate } from '../../domain/dates.js';
 
 let stub: ReturnType<typeof stubStaffFetch> | undefined;
 afterEach(() => stub?.restore());
@@ -172,7 +173,7 @@ describe('jc-mws-inbox', () => {
       {
         ...base[0],
         createdAt: new Date(now - 20 * day).toISOString(),
-        deadline: new Date(now - 2 * day).toISOString().slice(0, 10),
+        deadline: addDays(berlinDate(new Date(now)), -2),
       },
       {
         ...base[1],
@@ -184,7 +185,7 @@ describe('jc-mws-inbox', () => {
       {
         ...base[2],
         createdAt: new Date(now).toISOString(),
-        deadline: new Date(now).toISOString().slice(0, 10),
+        deadline: berlinDate(new Date(now)),
       },
     ];
     const { el } = await mount({ items }, { 'warn-after-days': '14' });

@@ -5,7 +5,13 @@ import type { JcOapSituation } from '../../components/oap-situation/oap-situatio
 import { COMPLETE, type MockOapApi, type OapMockOptions } from '../../stories/oap-mock-api.js';
 import { buttonIn, formPageOf, oapPage, pickOption, pressNext } from '../../stories/oap-play.js';
 import { inWidget, waitFor } from '../../stories/play.js';
-import { deepActiveElement, expectAccessible, settle } from './helpers.js';
+import { createStore, get } from 'idb-keyval';
+import { CACHE_DB, type SealedEntry } from '../../components/controllers/draft-cache.js';
+import { JcSignedOutEvent } from '../../components/events/jc-signed-out.js';
+import { deepActiveElement, expectAccessible, settle, until } from './helpers.js';
+
+/** The device copy's key for the mock's account (acc_demo) and this eService. */
+const COPY = 'oap:acc_demo:situation';
 
 async function mount(options: OapMockOptions = {}) {
   let api!: MockOapApi;
@@ -160,6 +166,50 @@ describe('jc-oap-situation', () => {
     await waitFor(() => text(el).includes('Step 1 of'));
     expect(text(el)).to.contain('required answers given');
     await expectAccessible(root);
+  });
+
+  it('device copy: unsent answers are kept encrypted, offered back on return (never silently), wiped on sign-out', async () => {
+    const first = await mount({ writeFailures: ['network', 'network', 'network', 'network', 'network'] });
+    await pickOption(first.el, 'status', 'training');
+    await waitFor(() => text(first.el).includes('keine Verbindung'));
+    const store = createStore(CACHE_DB, 'drafts');
+    await until(async () => (await get(`draft:${COPY}`, store)) !== undefined);
+    const entry = (await get<SealedEntry>(`draft:${COPY}`, store))!;
+    expect(new TextDecoder('latin1').decode(entry.data)).not.to.contain('training');
+    expect(new TextDecoder('latin1').decode(entry.data)).not.to.contain('status');
+    expect(first.api.rows.get('situation')?.answers.status).to.equal(undefined);
+    first.root.remove();
+
+    // Back on this device: the offer comes before the form, nothing is sent until she chooses.
+    const { el, api, root } = await mount({ deviceCopy: 'keep' });
+    const offer = await inWidget(el, '[part=restore]');
+    expect(el.shadowRoot!.querySelector('jc-form-page')).to.equal(null);
+    await expectAccessible(root);
+    expect(offer.textContent).to.contain('Nicht gespeicherte Änderungen gefunden');
+    expect(api.callsTo('PUT', '/api/oap/situation/answers')).to.have.length(0);
+    (await buttonIn(el, 'Änderungen übernehmen')).click();
+    await formPageOf(el);
+    await waitFor(() => api.rows.get('situation')?.answers.status === 'training');
+
+    window.dispatchEvent(new JcSignedOutEvent());
+    await until(async () => (await get('key', store)) === undefined);
+    expect(await get(`draft:${COPY}`, store)).to.equal(undefined);
+  });
+
+  it('device copy: "Verwerfen" keeps the server version; a copy equal to the server is dropped without asking', async () => {
+    const { el, api } = await mount({ answers: { situation: { status: 'unemployed' } }, deviceCopy: { status: 'school' } });
+    await inWidget(el, '[part=restore]');
+    (await buttonIn(el, 'Verwerfen')).click();
+    await formPageOf(el);
+    const store = createStore(CACHE_DB, 'drafts');
+    await until(async () => (await get(`draft:${COPY}`, store)) === undefined);
+    expect(api.rows.get('situation')!.answers.status).to.equal('unemployed');
+    expect(api.callsTo('PUT', '/api/oap/situation/answers')).to.have.length(0);
+
+    const again = await mount({ answers: { situation: { status: 'unemployed' } }, deviceCopy: { status: 'unemployed' } });
+    await formPageOf(again.el);
+    expect(again.el.shadowRoot!.querySelector('[part=restore]')).to.equal(null);
+    await until(async () => (await get(`draft:${COPY}`, store)) === undefined);
   });
 
   it('320 px: no horizontal scrolling on a page and on the check page', async () => {

@@ -23,6 +23,7 @@ import * as ibdNotice from '../../stories/ibd-notice.stories.js';
 import * as duplicateCheck from '../../stories/duplicate-check.stories.js';
 import * as supportLookup from '../../stories/support-lookup.stories.js';
 import * as admin from '../../stories/admin.stories.js';
+import * as help from '../../stories/help.stories.js';
 import { expectAccessible, settle } from './helpers.js';
 
 const files = [
@@ -44,6 +45,7 @@ const files = [
   duplicateCheck,
   supportLookup,
   admin,
+  help,
 ] as unknown as Array<{ default: Meta } & Record<string, Story | unknown>>;
 
 const isStory = (s: unknown): s is Story => typeof s === 'object' && s !== null && 'render' in s;

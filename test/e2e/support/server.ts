@@ -17,6 +17,8 @@ export interface RunningServer {
   output(): string;
   /** SIGTERM, then SIGKILL after 10 s; removes the temporary directory. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as a crash would (no shutdown code runs); resolves when the process is gone. */
+  kill(): Promise<void>;
 }
 
 /** A TCP port nobody listens on right now. */
@@ -93,7 +95,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, output: () => log, stop };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited(child);
+  };
+  return { url, output: () => log, stop, kill };
 }
 
 /** The problems with the server's last 60 lines attached, so a failing run says what the server saw ('' when none). */
