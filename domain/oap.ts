@@ -158,4 +158,6 @@ export interface OapDocumentView {
   sha256: string;
   createdAt: string;
   href: string;
+  /** The E-AKTE reference once the file was handed over (after a takeover), null before; absent in older answers. */
+  eakteReference?: string | null;
 }

@@ -48,7 +48,7 @@ export interface OapMockOptions extends MockOptions {
   /** The next takeover meets a newer review version (412). */
   takeoverRace?: boolean;
   /** Certificate uploads at start (`itemId` = `OAP_CERT:cv:<certificate id>`). */
-  documents?: Array<Pick<OapDocument, 'itemId' | 'filename' | 'size'>>;
+  documents?: Array<Pick<OapDocument, 'itemId' | 'filename' | 'size' | 'eakteReference'>>;
 }
 
 /** The profile id of the fixture. */
@@ -148,7 +148,9 @@ export class MockOapApi extends MockApi {
   constructor(readonly oap: OapMockOptions = {}) {
     super({ session: 'level1', ...oap });
     const now = Date.now();
-    for (const d of oap.documents ?? []) this.addDocument(d.itemId, d.filename, d.size);
+    for (const d of oap.documents ?? []) {
+      this.addDocument(d.itemId, d.filename, d.size).eakteReference = d.eakteReference ?? null;
+    }
     // Uploads come through the fake XMLHttpRequest of MockApplications: OAP paths are answered here.
     const upload = this.applications.upload.bind(this.applications);
     this.applications.upload = (path, file) => {

@@ -74,12 +74,12 @@ export const WITH_DOCUMENTS: OapMockOptions = {
   ...WITH_CONFLICTS,
   answers: { ...COMPLETE, cv: { ...CV_WITH_CERTIFICATES, certificates: [{ id: 'c1', title: 'Staplerschein', year: 2019 }] } },
   documents: [
-    { itemId: CERT_ITEM, filename: 'staplerschein.pdf', size: 182_000 },
+    { itemId: CERT_ITEM, filename: 'staplerschein.pdf', size: 182_000, eakteReference: 'EAKTE-00000000-0000-4000-b000-000000000001' },
     { itemId: CERT_ITEM, filename: 'staplerschein-rueckseite.jpg', size: 96_000 },
   ],
 };
 
-/** Certificates' evidence: download links per certificate. */
+/** Certificates' evidence: download links per certificate, the first file already in the E-AKTE. */
 export const WithCertificateDocuments: Story = {
   render: () => oapPage('jc-oap-review', WITH_DOCUMENTS),
   play: async (c) => void (await inWidget(el(c), '[part=documents]')),

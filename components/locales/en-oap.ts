@@ -31,6 +31,7 @@ export default {
   'oap.cv.evidenceHint': `Upload your certificates if you have them (PDF, JPG or PNG). This is voluntary.`,
   'oapr.documents': `Evidence of certificates`,
   'oapr.documentGone': `Certificate (no longer in the CV)`,
+  'oapr.inEakte': `in the electronic file (E-AKTE)`,
   'oap.changedSince': `You have changes that have not been submitted yet.`,
   'oap.check.heading': `Check your answers`,
   'oap.check.note': `Submitting sends a new version to the jobcenter. You can still change it afterwards.`,

@@ -53,7 +53,7 @@ export function servicesView(v: OapStaffView) {
 
 const kib = (n: number) => `${Math.max(1, Math.round(n / 1024))} KB`;
 
-/** The certificates' uploads, grouped per certificate, each a download link (every download is audited). */
+/** The certificates' uploads per certificate: download links (each audited), a marker once a file is in the E-AKTE. */
 export function documentsView(c: ApiClient, docs: OapDocument[] | undefined) {
   if (!docs?.length) return nothing;
   const groups = new Map<string, OapDocument[]>();
@@ -70,7 +70,9 @@ export function documentsView(c: ApiClient, docs: OapDocument[] | undefined) {
                 (d) =>
                   html`<li>
                     <a href=${ifDefined(safeUrl(c.url(d.href)))} download=${d.filename}>${d.filename}</a>
-                    (${kib(d.size)}, ${oapDay(d.createdAt)})
+                    (${kib(d.size)}, ${oapDay(d.createdAt)})${
+                      d.eakteReference ? html` – ${msg('in der E-AKTE', { id: 'oapr.inEakte' })}` : nothing
+                    }
                   </li>`,
               )}
             </ul>

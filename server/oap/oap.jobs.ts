@@ -7,6 +7,7 @@ import type { AppDeps } from '../context.js';
 import type { OutboxHandler } from '../outbox/outbox.js';
 import { findTda } from '../tda/tda.repository.js';
 import { routeWorkItem } from '../work-items/routing.service.js';
+import { handOverCertificates, type OapCertificatesJob } from './oap.certificates.js';
 import { findOapWorkItem, findProfile, listSubmissions, reopenWorkItem } from './oap.repository.js';
 import { berlinDate } from '../../domain/dates.js';
 
@@ -39,6 +40,9 @@ export function oapJobs(deps: AppDeps): Record<string, OutboxHandler> {
         { type: 'oap', surname: data.lastName, birthDate: data.birthDate, postalCode: data.postalCode, language: data.contactLanguage ?? 'de', applicationDate: berlinDate(new Date(tda.received_at)) },
         { refId: profileId, title: `Arbeitsmarktprofil – ${applicantNameOf(tda.data)}` },
       );
+    },
+    async 'oap.certificates'(job: OapCertificatesJob) {
+      await handOverCertificates(deps, job);
     },
   };
 }

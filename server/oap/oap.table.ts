@@ -60,5 +60,7 @@ export interface OapDocumentsTable {
   account_id: string;
   /** `OAP_CERT:cv:<certificate list item id>`. */
   item_id: string;
+  /** The E-AKTE reference once the file was handed over (after a takeover of a CV naming its certificate). */
+  eakte_reference: string | null;
   created_at: string;
 }

@@ -3,6 +3,7 @@
  * ONE new VerBIS version (its external key is the review version, so a retry or a parallel takeover writes none
  * more), the submitted versions marked `taken_over`, the work item closed and an audit row, in one commit.
  * The same Idempotency-Key replays the stored answer; the same submitted versions again get 409.
+ * The same commit enqueues the E-AKTE handover of the taken-over CV's certificate files (oap.certificates.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { FieldError } from '../../domain/common.js';
@@ -13,6 +14,8 @@ import type { AppDeps } from '../context.js';
 import { isUniqueViolation } from '../db/database.js';
 import { problem } from '../http/problem.js';
 import { canonicalHash } from '../idempotency/idempotency.js';
+import { enqueue } from '../outbox/outbox.js';
+import type { OapCertificatesJob } from './oap.certificates.js';
 import * as repo from './oap.repository.js';
 import { auditOf, compare, latestSubmissions, scopedProfile, type StaffCall } from './oap.staff.js';
 
@@ -79,6 +82,7 @@ export async function takeOver(
   const at = deps.clock.now().toISOString();
   const item = await repo.findOapWorkItem(db, profile.id);
   const body: OapTakeoverResult = { profileId: profile.id, verbisVersion: written.version, takenOverAt: at, accepted: accepted.map((r) => r.path), rejected, workItemId: item?.id ?? null };
+  const cv = latestSubmissions(subs).find((s) => s.service === 'cv');
   let ok = false;
   try {
     ok = await db.transaction().execute(async (trx) => {
@@ -90,12 +94,16 @@ export async function takeOver(
       await repo.markTakenOver(trx, pending.map((s) => s.id), at, written.version);
       if (item) await repo.closeWorkItem(trx, item.id);
       await appendAudit(trx, auditOf(deps, call, 'write', profile.id));
+      if (cv) await enqueue(trx, deps.clock, 'oap.certificates', { profileId: profile.id, submissionId: cv.id, takenOverAt: at } satisfies OapCertificatesJob);
       return true;
     });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
   }
-  if (ok) return { body, replayed: false };
+  if (ok) {
+    deps.onOutbox?.();
+    return { body, replayed: false };
+  }
   // A parallel takeover won: the same key replays its answer, another key gets 409.
   const again = await replay();
   if (again) return again;

@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { SERVICE_MIN_LEVEL } from '../../domain/account.js';
-import { OAP_CERT_LIST, oapCertItemId } from '../../domain/forms/oap-cv.js';
+import { oapCertItemId } from '../../domain/forms/oap-cv.js';
 import type { OapDocumentView } from '../../domain/oap.js';
 import { appendAudit } from '../audit/audit.js';
 import type { AppDeps, AppEnv } from '../context.js';
@@ -20,6 +20,7 @@ import { attachmentHeader } from '../uploads/file-type.js';
 import { readUploadedFile } from '../uploads/multipart.js';
 import { uploadLimits } from '../uploads/policy.js';
 import { storeEvidenceFile } from '../uploads/uploads.service.js';
+import { certificatesOf, titleOf } from './oap.certificates.js';
 import { applicantProfile } from './oap.service.js';
 import { auditOf, scopedProfile } from './oap.staff.js';
 import * as repo from './oap.repository.js';
@@ -27,13 +28,6 @@ import * as repo from './oap.repository.js';
 const ID = /^[0-9a-f-]{36}$/;
 /** `OAP_CERT:cv:<list item id>`. */
 const ITEM = new RegExp(`^${oapCertItemId('')}([A-Za-z0-9_-]{1,64})$`);
-
-type Cert = { id?: unknown; title?: unknown };
-const certificatesOf = (answers: string | undefined): Cert[] => {
-  const list = answers ? (JSON.parse(answers) as Record<string, unknown>)[OAP_CERT_LIST.id] : undefined;
-  return Array.isArray(list) ? (list as Cert[]) : [];
-};
-const titleOf = (c: Cert | undefined) => (c && typeof c.title === 'string' ? c.title.trim() : '');
 
 /** Certificates (item id → name) of the current CV draft and every submitted CV version. */
 async function certificates(db: Kysely<Database>, profileId: string): Promise<Map<string, string>> {
@@ -46,12 +40,12 @@ async function certificates(db: Kysely<Database>, profileId: string): Promise<Ma
 }
 
 const docs = (db: Kysely<Database>) =>
-  db.selectFrom('oap_documents as l').innerJoin('documents as d', 'd.id', 'l.document_id').select(['d.id', 'l.item_id', 'd.filename', 'd.media_type', 'd.size', 'd.sha256', 'd.created_at']);
+  db.selectFrom('oap_documents as l').innerJoin('documents as d', 'd.id', 'l.document_id').select(['d.id', 'l.item_id', 'd.filename', 'd.media_type', 'd.size', 'd.sha256', 'd.created_at', 'l.eakte_reference']);
 
 /** The profile's uploads, oldest first, with the address `href(id, itemId)`. */
 export async function listOapDocuments(db: Kysely<Database>, profileId: string, href: (id: string, itemId: string) => string): Promise<OapDocumentView[]> {
   const [rows, certs] = await Promise.all([docs(db).where('l.profile_id', '=', profileId).orderBy('d.created_at').orderBy('d.id').execute(), certificates(db, profileId)]);
-  return rows.map((r) => ({ id: r.id, itemId: r.item_id, certificate: certs.get(r.item_id) ?? '', filename: r.filename, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256, createdAt: r.created_at, href: href(r.id, r.item_id) }));
+  return rows.map((r) => ({ id: r.id, itemId: r.item_id, certificate: certs.get(r.item_id) ?? '', filename: r.filename, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256, createdAt: r.created_at, href: href(r.id, r.item_id), eakteReference: r.eakte_reference }));
 }
 
 const ownHref = (id: string, itemId: string) => `/api/oap/cv/evidence/${encodeURIComponent(itemId)}/documents/${id}`;
@@ -119,7 +113,7 @@ export function oapUploadRoutes(deps: AppDeps) {
         scope: 'oap.upload',
         ids: { profileId: profile.id, itemId },
         link: async (trx, doc) => {
-          await trx.insertInto('oap_documents').values({ document_id: doc.id, profile_id: profile.id, account_id: session.accountId, item_id: itemId, created_at: doc.createdAt }).execute();
+          await trx.insertInto('oap_documents').values({ document_id: doc.id, profile_id: profile.id, account_id: session.accountId, item_id: itemId, eakte_reference: null, created_at: doc.createdAt }).execute();
           return ownHref(doc.id, itemId);
         },
       });

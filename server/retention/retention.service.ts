@@ -8,6 +8,9 @@
  *   after submission and closing. Only the content is emptied; the row (file name, size, SHA-256) stays, so receipts
  *   still show number and hash, and a download answers 410 `copy-deleted`. Nothing is touched while a job about the
  *   application is still pending or dead in the outbox (REL-05).
+ * - The same for OAP certificate uploads in the E-AKTE (`oap_documents.eakte_reference`): once the profile's OAP
+ *   work item is closed (`erledigt`, the takeover) and neither a submission nor a takeover happened for `copyDays`,
+ *   the content of uploads older than `copyDays` is emptied; skipped while an outbox job about the profile is open.
  * - Done outbox rows and dev mailbox mails older than `outboxDays`; expired sessions, staff sessions, staff
  *   challenges and e-mail tokens.
  *
@@ -32,6 +35,8 @@ export interface RetentionCounts {
   applicationPdfs: number;
   evidence: number;
   tdaPdfs: number;
+  /** OAP certificate uploads in the E-AKTE whose portal copy was emptied. */
+  oapCopies: number;
   outbox: number;
   devMails: number;
   /** Expired sessions, staff sessions, staff challenges, e-mail tokens. */
@@ -64,6 +69,7 @@ export async function sweepRetention(deps: AppDeps, now: Date = deps.clock.now()
     applicationPdfs: 0,
     evidence: 0,
     tdaPdfs: 0,
+    oapCopies: 0,
     outbox: 0,
     devMails: 0,
     expired: 0,
@@ -76,6 +82,7 @@ export async function sweepRetention(deps: AppDeps, now: Date = deps.clock.now()
   await sweepAdeDrafts(db, draftCutoff, batch, counts);
   await sweepOapDrafts(db, draftCutoff, batch, counts);
   await sweepCopies(db, copyCutoff, batch, counts);
+  await sweepOapCopies(db, copyCutoff, batch, counts);
 
   counts.outbox = await deleteInBatches(db, batch, (trx) =>
     trx.selectFrom('outbox').select('id').where('status', '=', 'done').where('done_at', '<', outboxCutoff).limit(batch),
@@ -300,5 +307,51 @@ async function sweepCopies(db: Kysely<Database>, cutoff: string, batch: number, 
       });
     }
     if (apps.length < batch) return;
+  }
+}
+
+/**
+ * Portal copies of OAP certificate uploads in the E-AKTE, once the profile's review is closed (work item `erledigt`)
+ * and quiet (no submission, no takeover) since the cutoff: the content is emptied, the row stays (download 410).
+ */
+async function sweepOapCopies(db: Kysely<Database>, cutoff: string, batch: number, counts: RetentionCounts): Promise<void> {
+  const empty = Buffer.alloc(0);
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('oap_documents as l')
+      .innerJoin('documents as d', 'd.id', 'l.document_id')
+      .select(['l.document_id', 'l.profile_id'])
+      .where('l.eakte_reference', 'is not', null)
+      .where('l.created_at', '<', cutoff)
+      .where('l.document_id', '>', after)
+      .where(sql<boolean>`length(d.content) > 0`)
+      .where((eb) =>
+        eb.and([
+          eb.exists(eb.selectFrom('work_items as w').select('w.id').where('w.type', '=', 'oap').whereRef('w.ref_id', '=', 'l.profile_id').where('w.status', '=', 'erledigt')),
+          eb.not(eb.exists(eb.selectFrom('oap_submissions as s').select('s.id').whereRef('s.profile_id', '=', 'l.profile_id').where('s.submitted_at', '>=', cutoff))),
+          eb.not(eb.exists(eb.selectFrom('oap_takeovers as t').select('t.id').whereRef('t.profile_id', '=', 'l.profile_id').where('t.created_at', '>=', cutoff))),
+        ]),
+      )
+      .orderBy('l.document_id')
+      .limit(batch)
+      .execute();
+    if (!rows.length) return;
+    after = rows[rows.length - 1].document_id;
+    await db.transaction().execute(async (trx) => {
+      // REL-05: an open job about the profile (routing after a new submission, a handover) keeps its copies.
+      const profiles = [...new Set(rows.map((r) => r.profile_id))];
+      const open = await trx
+        .selectFrom('outbox')
+        .select('payload')
+        .where('status', '!=', 'done')
+        .where((eb) => eb.or(profiles.map((p) => eb('payload', 'like', `%${p}%`))))
+        .execute();
+      const ids = rows.filter((r) => !open.some((o) => o.payload.includes(r.profile_id))).map((r) => r.document_id);
+      if (!ids.length) return;
+      const r = await trx.updateTable('documents').set({ content: empty }).where('id', 'in', ids).where(hasContent).executeTakeFirst();
+      counts.oapCopies += Number(r.numUpdatedRows);
+    });
+    if (rows.length < batch) return;
   }
 }

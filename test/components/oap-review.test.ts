@@ -179,6 +179,9 @@ describe('jc-oap-review: certificates\' evidence', () => {
       /\/api\/staff\/oap\/00000000-0000-4000-9000-00000000a001\/documents\/[0-9a-f-]{36}$/,
     );
     expect(links[0].hasAttribute('download')).to.equal(true);
+    // Only the handed-over file carries the E-AKTE marker.
+    const items = [...docs.querySelectorAll('li li')].map((li) => li.textContent ?? '');
+    expect(items.map((s) => s.includes('in der E-AKTE'))).to.deep.equal([true, false]);
     await expectAccessible(root);
   });
 
