@@ -20,11 +20,10 @@ import { JcOapSubmittedEvent } from './oap-events.js';
 import { CHECK, OapFlowController, asAnswers, loadPhaseOf, wrapConflict } from './oap-flow.js';
 import { oapServiceStyles } from './oap-service.styles.js';
 import * as v from './oap-views.js';
+import { OapFormPartController, type OapFormPart } from './oap-form-part.js';
 import '../error-summary/error-summary.js';
-import type { CachedDraft } from '../controllers/draft-cache.js';
 
-/** The lazy form part: every element's chunk re-exports `oap-form.js`. */
-export type OapFormPart = typeof import('./oap-form.js');
+export type { OapFormPart } from './oap-form-part.js';
 
 /** Minimum security level of the OAP (domain/account.ts SERVICE_MIN_LEVEL.oap; that module carries zod). */
 const OAP_MIN_LEVEL = 1;
@@ -57,15 +56,14 @@ export abstract class JcOapService extends JcWidget {
   private readonly submitter = new SubmitController(this);
   private loadRun = 0;
   private moveFocus = false;
-  /** True once the form part has loaded and the device copy has been looked at. */
-  @state() private rendererReady = false;
-  private renderer?: Promise<unknown>;
-  private formPart?: OapFormPart;
-  private copy?: InstanceType<OapFormPart['OapDeviceCopy']>;
-  /** Unsent changes of this device, offered back before the form (never applied silently). */
-  @state() private restore?: CachedDraft;
-  /** Key of the device copy: account and eService. */
-  private cacheId = '';
+  private readonly formPart = new OapFormPartController(
+    this,
+    () => this.loadRenderer(),
+    (e) => {
+      this.message = apiErrorMessage(e);
+      this.show('load-error');
+    },
+  );
 
   /** The eService's id (API paths, autosave). */
   readonly service: OapServiceId;
@@ -76,7 +74,7 @@ export abstract class JcOapService extends JcWidget {
     this.service = definition.id;
     this.flow = new OapFlowController(this, definition);
     this.flow.onNavigate = () => void this.autosave.flush();
-    this.autosave.onSaved = (version, clean) => (clean ? this.uncache() : this.cacheAnswers(version));
+    this.autosave.onSaved = (version, clean) => (clean ? this.formPart.drop() : this.formPart.keep(this.flow.answers, version));
   }
 
   /** Title of the eService in the UI language. */
@@ -102,9 +100,7 @@ export abstract class JcOapService extends JcWidget {
   private readonly reload = () => void this.load();
   /** A shared computer keeps nothing of the last person. */
   private readonly onSignedOut = () => {
-    // The device copy goes too, and its key (even when this page never showed a form).
-    void (this.formPart ? Promise.resolve(this.formPart) : this.loadRenderer()).then((m) => m.clearDraftCache(), () => undefined);
-    this.restore = undefined;
+    this.formPart.wipe();
     this.autosave.start('', 0, asAnswers({}));
     this.flow.answers = {};
     this.view = undefined;
@@ -120,7 +116,7 @@ export abstract class JcOapService extends JcWidget {
       if (run !== this.loadRun) return;
       if (!session) return this.show('signed-out');
       if (session.account.level < OAP_MIN_LEVEL) return this.show('level');
-      this.cacheId = `oap:${session.account.id}:${this.service}`;
+      this.formPart.id = `oap:${session.account.id}:${this.service}`;
       const view = await getOapService(this.client, this.service);
       if (run === this.loadRun) this.open(view);
     } catch (e) {
@@ -143,9 +139,7 @@ export abstract class JcOapService extends JcWidget {
     this.autosave.delayMs = this.autosaveDelay;
     this.autosave.start(this.service, view.version, asAnswers(view.answers));
     if (view.status === 'submitted' || view.status === 'taken_over') return this.show('status');
-    // Every opening looks at the device copy again (the form part itself is loaded once).
-    this.rendererReady = false;
-    this.renderer = undefined;
+    this.formPart.reset();
     this.phase = 'form';
     const focus = this.moveFocus;
     this.moveFocus = false;
@@ -169,39 +163,19 @@ export abstract class JcOapService extends JcWidget {
   /** Sets one answer and saves it after the pause (also used by custom pages). */
   protected setAnswer(id: string, value: unknown): void {
     this.autosave.change(asAnswers(this.flow.answer(id, value)));
-    this.cacheAnswers();
-  }
-
-  /** Keeps the unsent answers encrypted on this device until the server has them. */
-  private cacheAnswers(baseVersion = this.autosave.version): void {
-    this.copy?.keep(this.flow.answers, baseVersion);
-  }
-
-  private uncache(): void {
-    this.copy?.drop();
-  }
-
-  /** After the form part loaded: unsent changes of this device that differ from the server's are offered back. */
-  private async lookAtDeviceCopy(part: OapFormPart): Promise<void> {
-    this.formPart = part;
-    this.copy = this.cacheId ? new part.OapDeviceCopy(this.cacheId) : undefined;
-    this.restore = await this.copy?.differing(this.flow.answers);
-    if (this.restore) this.flow.focus = 'heading';
-    this.rendererReady = true;
+    this.formPart.keep(this.flow.answers, this.autosave.version);
   }
 
   private readonly onRestore = () => {
-    const r = this.restore!;
-    this.restore = undefined;
-    this.flow.answers = r.answers.main;
-    this.autosave.change(asAnswers(r.answers.main));
+    const answers = this.formPart.take();
+    this.flow.answers = answers;
+    this.autosave.change(asAnswers(answers));
     this.flow.resume();
     this.flow.focus = 'heading';
   };
 
   private readonly onDiscard = () => {
-    this.restore = undefined;
-    this.uncache();
+    this.formPart.drop();
     this.flow.focus = 'heading';
   };
 
@@ -225,7 +199,7 @@ export abstract class JcOapService extends JcWidget {
       const view = await this.submitter.submit({ service: this.service, version }, send);
       if (!view) return;
       this.autosave.start(this.service, view.version, asAnswers(view.answers));
-      this.uncache();
+      this.formPart.drop();
       this.view = view;
       this.spoken = msg('Ihre Angaben sind eingereicht.', { id: 'oap.submitted' });
       this.moveFocus = true;
@@ -256,7 +230,7 @@ export abstract class JcOapService extends JcWidget {
 
   /** The form is due but its part has not loaded (or the device copy has not been looked at) yet. */
   private get awaitingRenderer(): boolean {
-    return this.phase === 'form' && !this.rendererReady;
+    return this.phase === 'form' && !this.formPart.ready;
   }
 
   /**
@@ -268,15 +242,7 @@ export abstract class JcOapService extends JcWidget {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.awaitingRenderer || this.renderer) return;
-    this.renderer = this.loadRenderer().then(
-      (part) => this.lookAtDeviceCopy(part),
-      (e: unknown) => {
-        this.renderer = undefined;
-        this.message = apiErrorMessage(e);
-        this.show('load-error');
-      },
-    );
+    if (this.awaitingRenderer) this.formPart.ensure(() => this.flow.answers);
   }
 
   protected override async updated(changed: PropertyValues): Promise<void> {
@@ -325,11 +291,9 @@ export abstract class JcOapService extends JcWidget {
     const { at, of } = f.position;
     const c = oapCompleteness(this.definition, f.answers, f.date);
     const s: SaveStatus = this.autosave.status;
-    if (!this.rendererReady) return html`<p>${msg('Wird geladen …', { id: 'common.loading' })}</p>`;
-    if (this.restore && this.formPart) {
-      const newer = this.restore.baseVersion !== this.autosave.version;
-      return this.formPart.restoreView(this.restore, newer, this.onRestore, this.onDiscard);
-    }
+    if (!this.formPart.ready) return html`<p>${msg('Wird geladen …', { id: 'common.loading' })}</p>`;
+    if (this.formPart.restore)
+      return this.formPart.offer(this.formPart.restore.baseVersion !== this.autosave.version, this.onRestore, this.onDiscard);
     return html`${v.statusLine(this.view)} ${v.progressView(at, of, c)}
     ${v.saveStatusView(s, this.autosave.savedAt, this.spoken)}
     ${this.autosave.conflict ? v.conflictView(this.onTheirs, () => void this.autosave.keepMine()) : nothing}
