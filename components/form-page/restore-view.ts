@@ -2,7 +2,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CachedDraft } from '../controllers/draft-cache.js';
-import { activeLocale, intlLocale } from '../locales/localization.js';
+import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
+
+addEnglish(() => import('../locales/en-restore.js'));
 
 /** Unsent changes found on this device: restore or discard (never chosen silently). */
 export function restoreView(

@@ -19,13 +19,6 @@ export default {
   'save.offline': `Not saved – no connection. We keep trying.`,
   'save.saved': str`Saved at ${0}`,
   'save.saving': `Saving …`,
-  'restore.heading': `Unsaved changes found`,
-  'restore.text': str`This device has changes from ${0} that have not been saved at the jobcenter yet.`,
-  'restore.newer': `Note: there is a newer version on the server now. If you use the changes from this device, they replace it.`,
-  'restore.server': `Use the version from the server`,
-  'restore.apply': `Use the changes`,
-  'restore.local': `Use the changes from this device`,
-  'restore.discard': `Discard`,
   // applicant eServices
   'oap.cv.evidence': `Evidence of your certificates`,
   'oap.cv.evidenceHint': `Upload your certificates if you have them (PDF, JPG or PNG). This is voluntary.`,

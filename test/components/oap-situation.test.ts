@@ -166,6 +166,16 @@ describe('jc-oap-situation', () => {
     await waitFor(() => text(el).includes('Step 1 of'));
     expect(text(el)).to.contain('required answers given');
     await expectAccessible(root);
+    root.remove();
+    // The restore offer's table (en-restore.ts) comes with the lazy form part.
+    const again = await fixture<HTMLElement>(
+      html`<div>
+        ${oapPage('jc-oap-situation', { answers: { situation: { status: 'unemployed' } }, deviceCopy: { status: 'school' } }, undefined, 'en')}
+      </div>`,
+    );
+    const el2 = again.querySelector('jc-oap-situation')!;
+    await waitFor(() => text(el2).includes('Unsaved changes found'));
+    expect(text(el2)).to.contain('Use the changes');
   });
 
   it('device copy: unsent answers are kept encrypted, offered back on return (never silently), wiped on sign-out', async () => {
