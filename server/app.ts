@@ -25,9 +25,9 @@ import { oapRoutes } from './oap/oap.routes.js';
 import { personsRoutes } from './persons/persons.routes.js';
 import { supportRoutes } from './support/support.routes.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
-import { sessionMiddleware } from './sessions/sessions.service.js';
+import { resolveSession } from './sessions/sessions.service.js';
 import { serveDir } from './static.js';
-import { staffSessionMiddleware } from './staff/staff-sessions.service.js';
+import { resolveStaffSession } from './staff/staff-sessions.service.js';
 import { staffRoutes } from './staff/staff.routes.js';
 import { tdaJobs } from './tda/tda.jobs.js';
 import { tdaRoutes } from './tda/tda.routes.js';
@@ -69,8 +69,7 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
   const defaultLimit = sizeLimit(64 * 1024, () => problem('payload-too-large'));
   const routeLimit = applicationBodyLimit(deps);
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (routeLimit(c) ?? defaultLimit)(c, next)));
-  app.use('/api/*', sessionMiddleware(deps));
-  app.use('/api/*', staffSessionMiddleware(deps));
+  app.use('/api/*', sessions(deps));
   app.route('/api', api);
   if (!deps.config.production) app.route('/dev', mailboxRoutes(deps));
   if (opts.serveStatic !== false) {
@@ -79,6 +78,20 @@ export function createApp(deps: AppDeps, opts: { serveStatic?: boolean } = {}) {
     app.use('/*', serveDir('/', 'demo'));
   }
   return app;
+}
+
+/**
+ * Applicant and staff session of the request in one middleware step; each waits only when a token was presented,
+ * so a request without either costs no promise at all (PERF-02).
+ */
+function sessions(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const applicant = resolveSession(c, deps);
+    if (applicant) await applicant;
+    const staff = resolveStaffSession(c, deps);
+    if (staff) await staff;
+    await next();
+  };
 }
 
 /** One line per request; the path only (never the query: it may carry tokens), no bodies (SEC-42). */

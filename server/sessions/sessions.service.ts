@@ -88,36 +88,41 @@ export function requestToken(c: Context, deps: AppDeps): { token: string; via: '
 /** Middleware: resolves the session (or null) into `c.var.session`; expired sessions count as none. */
 export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    c.set('session', null);
-    const presented = requestToken(c, deps);
-    if (presented) {
-      const tokenHash = hashToken(presented.token);
-      const row = await findSessionWithAccount(deps.db.db, tokenHash);
-      const now = deps.clock.now();
-      if (
-        row &&
-        !row.revoked_at &&
-        row.transport === presented.via &&
-        now.getTime() < Date.parse(row.expires_at) &&
-        now.getTime() - Date.parse(row.last_seen_at) < IDLE_MS
-      ) {
-        if (now.getTime() - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
-          await touchSession(deps.db.db, tokenHash, now.toISOString());
-        }
-        const info: SessionInfo = {
-          tokenHash,
-          accountId: row.account_id,
-          email: row.email,
-          level: Number(row.level),
-          emailConfirmed: row.email_confirmed_at !== null,
-          expiresAt: new Date(Math.min(Date.parse(row.expires_at), now.getTime() + IDLE_MS)).toISOString(),
-          transport: row.transport as 'cookie' | 'bearer',
-        };
-        c.set('session', info);
-      }
-    }
+    await resolveSession(c, deps);
     await next();
   };
+}
+
+/**
+ * Sets `c.var.session` to the request's live session or null. Without a token it returns synchronously (no
+ * promise to wait for): the API middleware runs this on every request (PERF-02).
+ */
+export function resolveSession(c: Context<AppEnv>, deps: AppDeps): Promise<void> | undefined {
+  c.set('session', null);
+  const presented = requestToken(c, deps);
+  return presented ? lookUpSession(c, deps, presented) : undefined;
+}
+
+/** Looks the presented token up; sets the session when it is live, touching it at most once a minute. */
+async function lookUpSession(c: Context<AppEnv>, deps: AppDeps, presented: { token: string; via: 'bearer' | 'cookie' }) {
+  const tokenHash = hashToken(presented.token);
+  const row = await findSessionWithAccount(deps.db.db, tokenHash);
+  if (!row || row.revoked_at || row.transport !== presented.via) return;
+  const now = deps.clock.now().getTime();
+  const expires = Date.parse(row.expires_at);
+  const idle = now - Date.parse(row.last_seen_at);
+  if (now >= expires || idle >= IDLE_MS) return;
+  if (idle > TOUCH_EVERY_MS) await touchSession(deps.db.db, tokenHash, new Date(now).toISOString());
+  const info: SessionInfo = {
+    tokenHash,
+    accountId: row.account_id,
+    email: row.email,
+    level: Number(row.level),
+    emailConfirmed: row.email_confirmed_at !== null,
+    expiresAt: new Date(Math.min(expires, now + IDLE_MS)).toISOString(),
+    transport: row.transport as 'cookie' | 'bearer',
+  };
+  c.set('session', info);
 }
 
 /** The current session or a 401 problem. */

@@ -71,29 +71,37 @@ function presentedHash(c: Context, deps: AppDeps): string | null {
 /** Middleware: resolves the staff cookie into `c.var.staff` (or null); no query at all without the cookie. */
 export function staffSessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    c.set('staff', null);
-    const tokenHash = presentedHash(c, deps);
-    if (tokenHash) {
-      const row = await findStaffSession(deps.db.db, tokenHash);
-      const now = deps.clock.now().getTime();
-      if (row && !row.revoked_at && now < Date.parse(row.expires_at) && now - Date.parse(row.last_seen_at) < IDLE_MS) {
-        if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
-          await touchStaffSession(deps.db.db, tokenHash, new Date(now).toISOString());
-        }
-        const info: StaffInfo = {
-          id: row.staff_id,
-          name: row.name,
-          email: row.email,
-          jobcenterId: row.jobcenter_id,
-          roles: parseRoles(row.roles),
-          tokenHash,
-          expiresAt: new Date(Math.min(Date.parse(row.expires_at), now + IDLE_MS)).toISOString(),
-        };
-        c.set('staff', info);
-      }
-    }
+    await resolveStaffSession(c, deps);
     await next();
   };
+}
+
+/** Sets `c.var.staff` to the signed-in staff member or null; synchronous (no promise) without a staff cookie. */
+export function resolveStaffSession(c: Context<AppEnv>, deps: AppDeps): Promise<void> | undefined {
+  c.set('staff', null);
+  const tokenHash = presentedHash(c, deps);
+  return tokenHash ? lookUpStaffSession(c, deps, tokenHash) : undefined;
+}
+
+/** Looks the staff token up; sets `c.var.staff` when the session is live, touching it at most once a minute. */
+async function lookUpStaffSession(c: Context<AppEnv>, deps: AppDeps, tokenHash: string) {
+  const row = await findStaffSession(deps.db.db, tokenHash);
+  const now = deps.clock.now().getTime();
+  if (row && !row.revoked_at && now < Date.parse(row.expires_at) && now - Date.parse(row.last_seen_at) < IDLE_MS) {
+    if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+      await touchStaffSession(deps.db.db, tokenHash, new Date(now).toISOString());
+    }
+    const info: StaffInfo = {
+      id: row.staff_id,
+      name: row.name,
+      email: row.email,
+      jobcenterId: row.jobcenter_id,
+      roles: parseRoles(row.roles),
+      tokenHash,
+      expiresAt: new Date(Math.min(Date.parse(row.expires_at), now + IDLE_MS)).toISOString(),
+    };
+    c.set('staff', info);
+  }
 }
 
 /** The hash of the staff token the request carries, valid or not (sign-in revokes it: rotation). */
