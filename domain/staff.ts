@@ -29,6 +29,16 @@ export const staffSecondFactorInput = z.strictObject({
     .regex(/^(\d{6}|[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}-?[A-Za-z0-9]{4})$/, { message: 'invalid_code' }),
 });
 
+/** POST /api/staff/enrolment: the enrolment code (Freischaltcode) from the admin, with the challenge of step one. */
+export const enrolmentCodeInput = z.strictObject({
+  challenge: z.string().min(20).max(200),
+  enrolmentCode: z
+    .string()
+    .trim()
+    .min(1, { message: 'required' })
+    .regex(/^[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4}$/, { message: 'invalid_code' }),
+});
+
 /** POST /api/staff/totp/confirm: the first code from the authenticator app finishes enrolment. */
 export const totpConfirmInput = z.strictObject({
   challenge: z.string().min(20).max(200),

@@ -68,7 +68,7 @@ export class MockStaffApi {
   readonly items: InboxItem[];
   /** The signed-in staff member, if any. */
   staff?: StaffView;
-  private challenge?: { value: string; staff: StaffView; enrol: boolean };
+  private challenge?: { value: string; staff: StaffView; purpose: 'totp' | 'enrol-code' | 'enrol' };
   private readonly usedRecovery = new Set<string>();
   private readonly raced = new Set<string>();
   private serial = 0;
@@ -99,9 +99,9 @@ export class MockStaffApi {
     return { staff: this.staff!, expiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString() };
   }
 
-  private newChallenge(staff: StaffView, enrol: boolean): string {
+  private newChallenge(staff: StaffView, purpose: 'totp' | 'enrol-code' | 'enrol'): string {
     const value = `challenge-${++this.serial}-${'x'.repeat(24)}`;
-    this.challenge = { value, staff, enrol };
+    this.challenge = { value, staff, purpose };
     return value;
   }
 
@@ -121,28 +121,36 @@ export class MockStaffApi {
         if (body.password !== STAFF_DEMO.password)
           return problem(401, 'invalid-credentials', 'Anmeldung fehlgeschlagen');
         if (body.email === STAFF_DEMO.email)
-          return json(200, { step: 'totp', challenge: this.newChallenge(ME, false) });
-        if (body.email === STAFF_DEMO.newEmail) {
-          const label = encodeURIComponent(`Jobcenter Musterstadt:${STAFF_DEMO.newEmail}`);
-          return json(200, {
-            step: 'enrol',
-            challenge: this.newChallenge(NEW_STAFF, true),
-            secret: STAFF_DEMO.secret,
-            otpauthUrl: `otpauth://totp/${label}?secret=${STAFF_DEMO.secret}&issuer=Jobcenter%20Musterstadt`,
-            qrSvg: this.options.qrSvg ?? qrSvg(),
-          });
-        }
+          return json(200, { step: 'totp', challenge: this.newChallenge(ME, 'totp') });
+        if (body.email === STAFF_DEMO.newEmail)
+          return json(200, { step: 'enrol', challenge: this.newChallenge(NEW_STAFF, 'enrol-code') });
         return problem(401, 'invalid-credentials', 'Anmeldung fehlgeschlagen');
       }
+      case 'POST /api/staff/enrolment': {
+        if (this.challenge?.purpose !== 'enrol-code' || body.challenge !== this.challenge.value)
+          return problem(401, 'staff-challenge-invalid', 'Die Anmeldung ist abgelaufen');
+        const code = String(body.enrolmentCode ?? '')
+          .toUpperCase()
+          .replace(/[\s-]/g, '');
+        if (code !== STAFF_DEMO.enrolmentCode.replace(/-/g, ''))
+          return problem(401, 'enrolment-code-invalid', 'Der Freischaltcode ist falsch oder abgelaufen');
+        const label = encodeURIComponent(`Jobcenter Musterstadt:${STAFF_DEMO.newEmail}`);
+        return json(200, {
+          challenge: this.newChallenge(NEW_STAFF, 'enrol'),
+          secret: STAFF_DEMO.secret,
+          otpauthUrl: `otpauth://totp/${label}?secret=${STAFF_DEMO.secret}&issuer=Jobcenter%20Musterstadt`,
+          qrSvg: this.options.qrSvg ?? qrSvg(),
+        });
+      }
       case 'POST /api/staff/totp/confirm':
-        if (!this.challenge?.enrol || body.challenge !== this.challenge.value)
+        if (this.challenge?.purpose !== 'enrol' || body.challenge !== this.challenge.value)
           return problem(401, 'staff-challenge-invalid', 'Die Anmeldung ist abgelaufen');
         if (body.code !== STAFF_DEMO.totp) return problem(401, 'invalid-code', 'Code falsch');
         this.staff = this.challenge.staff;
         this.challenge = undefined;
         return json(200, { ...this.session(), recoveryCodes: RECOVERY_CODES });
       case 'POST /api/staff/sessions/second-factor': {
-        if (!this.challenge || this.challenge.enrol || body.challenge !== this.challenge.value)
+        if (this.challenge?.purpose !== 'totp' || body.challenge !== this.challenge.value)
           return problem(401, 'staff-challenge-invalid', 'Die Anmeldung ist abgelaufen');
         const code = String(body.code ?? '')
           .toUpperCase()

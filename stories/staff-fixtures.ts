@@ -14,6 +14,8 @@ export const STAFF_DEMO = {
   totp: '123456',
   /** A recovery code the mock accepts (once). */
   recovery: 'ABCD-EFGH-JK23',
+  /** The enrolment code (Freischaltcode) the mock accepts for the new account. */
+  enrolmentCode: 'KMNP-QRST-UV23',
   /** The TOTP secret of the enrolment. */
   secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
 } as const;

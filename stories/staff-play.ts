@@ -18,6 +18,15 @@ export async function passwordStep(
   await submit(host);
 }
 
+/** Fills the enrolment code (Freischaltcode) of a new account and submits. */
+export async function enrolmentCodeStep(
+  host: Element,
+  code: string = STAFF_DEMO.enrolmentCode,
+): Promise<void> {
+  await fill(host, 'enrolmentCode', code);
+  await submit(host);
+}
+
 /** A button of the widget whose text contains `text`, once rendered. */
 export function buttonWith(
   host: Element,

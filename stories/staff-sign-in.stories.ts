@@ -4,7 +4,7 @@ import '../components/staff-sign-in/staff-sign-in.js';
 import type { Meta, Story } from './csf.js';
 import { withStaffApi } from './decorators.js';
 import { fill, heading, inWidget, submit } from './play.js';
-import { buttonWith, passwordStep as step, signInOf as el } from './staff-play.js';
+import { buttonWith, enrolmentCodeStep, passwordStep as step, signInOf as el } from './staff-play.js';
 import { STAFF_DEMO } from './staff-fixtures.js';
 
 export default { title: 'Staff/jc-staff-sign-in', component: 'jc-staff-sign-in' } satisfies Meta;
@@ -74,12 +74,32 @@ export const RecoveryCode: Story = {
   },
 };
 
-/** Enrolment: QR code, secret for typing, first code. */
-export const Enrolment: Story = {
+/** Enrolment, first: the enrolment code (Freischaltcode) from the admin; no secret before it. */
+export const EnrolmentCode: Story = {
   render: () => render(),
   play: async (c) => {
     await step(el(c), STAFF_DEMO.newEmail);
     await heading(el(c), 'Zweiten Faktor einrichten');
+    await inWidget(el(c), '#enrolmentCode');
+  },
+};
+
+/** A wrong enrolment code: error summary, the typed code kept. */
+export const EnrolmentCodeWrong: Story = {
+  render: () => render(),
+  play: async (c) => {
+    await EnrolmentCode.play!(c);
+    await enrolmentCodeStep(el(c), 'ABCD-EFGH-JKMN');
+    await inWidget(el(c), 'jc-error-summary:not([hidden])');
+  },
+};
+
+/** Enrolment: QR code, secret for typing, first code. */
+export const Enrolment: Story = {
+  render: () => render(),
+  play: async (c) => {
+    await EnrolmentCode.play!(c);
+    await enrolmentCodeStep(el(c));
     await inWidget(el(c), '.qr svg');
   },
 };
@@ -88,8 +108,7 @@ export const Enrolment: Story = {
 export const RecoveryCodes: Story = {
   render: () => render(),
   play: async (c) => {
-    await step(el(c), STAFF_DEMO.newEmail);
-    await heading(el(c), 'Zweiten Faktor einrichten');
+    await Enrolment.play!(c);
     await fill(el(c), 'code', STAFF_DEMO.totp);
     await submit(el(c));
     await heading(el(c), 'Ihre Wiederherstellungscodes');

@@ -8,9 +8,15 @@ import { ApiError } from './api-error.js';
 import type { ApiClient } from './api-client.js';
 
 /** Answer of POST /api/staff/sessions: the next step of the sign-in. */
-export type StaffSignInStep =
-  | { step: 'totp'; challenge: string }
-  | { step: 'enrol'; challenge: string; secret: string; otpauthUrl: string; qrSvg: string };
+export type StaffSignInStep = { step: 'totp'; challenge: string } | { step: 'enrol'; challenge: string };
+
+/** Answer of POST /api/staff/enrolment: what the right enrolment code unlocks. */
+export interface EnrolmentSecret {
+  challenge: string;
+  secret: string;
+  otpauthUrl: string;
+  qrSvg: string;
+}
 
 /** A staff session (GET /api/staff/session, POST …/second-factor). */
 export interface StaffSession {
@@ -61,9 +67,18 @@ export function inboxSearch(r: InboxRequest): string {
   return params.toString();
 }
 
-/** POST /api/staff/sessions: e-mail and password → the TOTP step or the enrolment. */
+/** POST /api/staff/sessions: e-mail and password → the TOTP step or the enrolment (enrolment code first). */
 export function staffSignIn(c: ApiClient, email: string, password: string): Promise<StaffSignInStep> {
   return c.request('POST', 'api/staff/sessions', { email, password });
+}
+
+/** POST /api/staff/enrolment: the enrolment code (Freischaltcode) → the TOTP secret to set up. */
+export function unlockEnrolment(
+  c: ApiClient,
+  challenge: string,
+  enrolmentCode: string,
+): Promise<EnrolmentSecret> {
+  return c.request('POST', 'api/staff/enrolment', { challenge, enrolmentCode });
 }
 
 /** POST /api/staff/totp/confirm: the first code finishes enrolment → session and recovery codes. */

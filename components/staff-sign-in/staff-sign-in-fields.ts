@@ -14,14 +14,21 @@ export interface StaffSignInValues extends Record<string, string | boolean> {
   email: string;
   password: string;
   code: string;
+  enrolmentCode: string;
   saved: boolean;
 }
 
 /** Field order (error summary order). */
-export const STAFF_FIELDS = ['email', 'password', 'code', 'saved'] as const;
+export const STAFF_FIELDS = ['email', 'password', 'enrolmentCode', 'code', 'saved'] as const;
 
 /** Empty forms. */
-export const EMPTY_VALUES: StaffSignInValues = { email: '', password: '', code: '', saved: false };
+export const EMPTY_VALUES: StaffSignInValues = {
+  email: '',
+  password: '',
+  code: '',
+  enrolmentCode: '',
+  saved: false,
+};
 
 /** Visible labels by field. */
 export function staffLabels(): Record<string, string> {
@@ -30,6 +37,7 @@ export function staffLabels(): Record<string, string> {
     password: msg('Passwort', { id: 'staff.password' }),
     code: msg('Sicherheitscode', { id: 'staff.code' }),
     recovery: msg('Wiederherstellungscode', { id: 'staff.recovery' }),
+    enrolmentCode: msg('Freischaltcode', { id: 'staff.enrolmentCode' }),
     saved: msg('Ich habe die Codes sicher aufbewahrt', { id: 'staff.codes.saved' }),
   };
 }
@@ -72,6 +80,15 @@ export function staffMessage(code: string): string {
       return msg('Der Wiederherstellungscode stimmt nicht oder wurde schon benutzt', {
         id: 'staff.err.recoveryWrong',
       });
+    case 'enrolment_code_required':
+      return msg('Geben Sie den Freischaltcode ein', { id: 'staff.err.enrolmentCodeRequired' });
+    case 'enrolment_code_format':
+      return msg('Der Freischaltcode hat das Format XXXX-XXXX-XXXX', { id: 'staff.err.enrolmentCodeFormat' });
+    case 'enrolment_code_wrong':
+      return msg(
+        'Der Freischaltcode stimmt nicht, ist abgelaufen oder wurde schon verwendet. Prüfen Sie ihn oder bitten Sie Ihre Administratorin oder Ihren Administrator um einen neuen Code',
+        { id: 'staff.err.enrolmentCodeWrong' },
+      );
     case 'saved_required':
       return msg('Bestätigen Sie, dass Sie die Wiederherstellungscodes sicher aufbewahrt haben', {
         id: 'staff.err.savedRequired',
@@ -106,6 +123,13 @@ export function checkCode(v: StaffSignInValues, recovery: boolean): ShownError[]
   const code = normaliseTotp(v.code);
   if (!code) return [err('code', 'code_required')];
   return /^\d{6}$/.test(code) ? [] : [err('code', 'code_format')];
+}
+
+/** Checks of the enrolment code form: 12 letters and digits, hyphens and spaces optional. */
+export function checkEnrolmentCode(v: StaffSignInValues): ShownError[] {
+  const code = normaliseRecovery(v.enrolmentCode).replace(/-/g, '');
+  if (!code) return [err('enrolmentCode', 'enrolment_code_required')];
+  return /^[A-Z0-9]{12}$/.test(code) ? [] : [err('enrolmentCode', 'enrolment_code_format')];
 }
 
 /** Plain-language name of a staff role. */

@@ -1,10 +1,10 @@
 /** Templates of the jc-staff-sign-in views; the element holds state and handlers. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { StaffSession } from '../api/staff-api.js';
 import type { FormStateController } from '../controllers/form-state.js';
 import { FIELD_EXPORTPARTS } from '../base/shared.styles.js';
-import { groupSecret, roleName, staffLabels, type StaffSignInValues } from './staff-sign-in-fields.js';
+import { roleName, staffLabels, type StaffSignInValues } from './staff-sign-in-fields.js';
 import '../text-field/text-field.js';
 import '../checkbox/checkbox.js';
 import '../error-summary/error-summary.js';
@@ -29,6 +29,7 @@ export interface StaffSignInModel {
   jobcenterName: string;
   on: {
     signIn(e: SubmitEvent): void;
+    enrolmentCode(e: SubmitEvent): void;
     code(e: SubmitEvent): void;
     codesDone(e: SubmitEvent): void;
     toggleRecovery(): void;
@@ -40,9 +41,11 @@ export interface StaffSignInModel {
   };
 }
 
-const heading = (text: string) => html`<h2 part="heading" tabindex="-1" data-autofocus>${text}</h2>`;
+/** A step heading that takes focus. */
+export const heading = (text: string) => html`<h2 part="heading" tabindex="-1" data-autofocus>${text}</h2>`;
 
-function submitButton(m: StaffSignInModel, label: string) {
+/** The primary submit button (aria-disabled while sending). */
+export function submitButton(m: StaffSignInModel, label: string) {
   return html`<button
     part="button"
     class="button"
@@ -53,11 +56,13 @@ function submitButton(m: StaffSignInModel, label: string) {
   </button>`;
 }
 
-function linkButton(label: string, onClick: () => void) {
+/** A text button. */
+export function linkButton(label: string, onClick: () => void) {
   return html`<button part="link" class="link" type="button" @click=${onClick}>${label}</button>`;
 }
 
-function secondaryButton(label: string, onClick: () => void) {
+/** A secondary button. */
+export function secondaryButton(label: string, onClick: () => void) {
   return html`<button
     part="button-secondary"
     class="button button--secondary"
@@ -68,11 +73,12 @@ function secondaryButton(label: string, onClick: () => void) {
   </button>`;
 }
 
-const summary = (m: StaffSignInModel) =>
+/** The error summary of the current form. */
+export const summary = (m: StaffSignInModel) =>
   html`<jc-error-summary part="error-summary" .errors=${m.form.summary}></jc-error-summary>`;
 
 /** The code field: six digits from the app, or a recovery code. */
-function codeField(m: StaffSignInModel) {
+export function codeField(m: StaffSignInModel) {
   const labels = staffLabels();
   return m.recovery
     ? html`<jc-text-field
@@ -183,56 +189,6 @@ export function totpView(m: StaffSignInModel) {
       </li>
       <li>${linkButton(msg('Abbrechen und neu anmelden', { id: 'staff.restart' }), m.on.restart)}</li>
     </ul>`;
-}
-
-/** Enrolment: QR code or secret, then the first code. */
-export function enrolView(m: StaffSignInModel) {
-  const e = m.enrolment!;
-  const appLink = /^otpauth:\/\/totp\//i.test(e.otpauthUrl) ? e.otpauthUrl : undefined;
-  return html`${heading(msg('Zweiten Faktor einrichten', { id: 'staff.enrol.heading' }))}
-    <p>
-      ${msg(
-        'Ihr Konto braucht einen zweiten Faktor. Sie richten ihn einmal ein. Danach fragen wir bei jeder Anmeldung nach einem Code aus der App.',
-        {
-          id: 'staff.enrol.intro',
-        },
-      )}
-    </p>
-    <h3>${msg('1. App installieren', { id: 'staff.enrol.step1' })}</h3>
-    <p>
-      ${msg('Installieren Sie eine Authenticator-App auf Ihrem Diensthandy, wenn Sie noch keine haben.', {
-        id: 'staff.enrol.app',
-      })}
-    </p>
-    <h3>${msg('2. QR-Code scannen', { id: 'staff.enrol.step2' })}</h3>
-    ${
-      e.qr
-        ? html`<p>${msg('Scannen Sie den QR-Code mit der App.', { id: 'staff.enrol.scan' })}</p>
-            <div part="qr" class="qr">${e.qr}</div>`
-        : nothing
-    }
-    <p>
-      ${msg('Sie können den QR-Code nicht scannen? Geben Sie diesen Schlüssel in der App von Hand ein:', {
-        id: 'staff.enrol.manual',
-      })}
-    </p>
-    <p><code part="secret" class="secret">${groupSecret(e.secret)}</code></p>
-    <div class="actions">
-      ${secondaryButton(msg('Schlüssel kopieren', { id: 'staff.enrol.copy' }), m.on.copySecret)}
-      ${
-        appLink
-          ? html`<a part="link" href=${appLink}
-              >${msg('Auf diesem Gerät in der App öffnen', { id: 'staff.enrol.open' })}</a
-            >`
-          : nothing
-      }
-    </div>
-    <h3>${msg('3. Code eingeben', { id: 'staff.enrol.step3' })}</h3>
-    ${summary(m)}
-    <form part="form" novalidate @submit=${m.on.code} @input=${m.form.onInput}>
-      ${codeField(m)} ${submitButton(m, msg('Einrichtung abschließen', { id: 'staff.enrol.submit' }))}
-    </form>
-    <p>${linkButton(msg('Abbrechen und neu anmelden', { id: 'staff.restart' }), m.on.restart)}</p>`;
 }
 
 /** The recovery codes, shown once, with the confirmation that they are stored. */

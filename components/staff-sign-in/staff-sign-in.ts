@@ -15,11 +15,13 @@ import { JcStaffSignedOutEvent } from '../events/jc-staff-signed-out.js';
 import * as fields from './staff-sign-in-fields.js';
 import type { StaffSignInValues, StaffSignInView } from './staff-sign-in-fields.js';
 import * as views from './staff-sign-in-views.js';
+import { enrolView } from './staff-sign-in-enrol.js';
 import { staffSignInStyles } from './staff-sign-in.styles.js';
 
 /**
  * @summary Sign-in for jobcenter staff: e-mail and password, then a code from an authenticator app
- * (TOTP) or a recovery code. An account without a second factor is enrolled on the way: QR code
+ * (TOTP) or a recovery code. An account without a second factor is enrolled on the way: after the
+ * enrolment code (Freischaltcode) an admin handed over, QR code
  * (the server's SVG, rebuilt from `<svg>/<path>/<rect>` only) or the secret in groups of four with
  * a copy button, the first code, then the recovery codes shown once until "Ich habe die Codes
  * sicher aufbewahrt" is confirmed. Signed in: name, jobcenter, roles and sign-out.
@@ -146,6 +148,8 @@ export class JcStaffSignIn extends JcWidget {
       this.restart();
       return error(undefined, 'expired');
     }
+    if (e instanceof ApiError && e.is('enrolment-code-invalid'))
+      return error('enrolmentCode', 'enrolment_code_wrong');
     if (e instanceof ApiError && e.status === 401)
       return codeStep
         ? error('code', this.recovery ? 'recovery_wrong' : 'code_wrong')
@@ -159,9 +163,11 @@ export class JcStaffSignIn extends JcWidget {
               ? 'email_invalid'
               : field === 'password'
                 ? 'password_required'
-                : this.recovery
-                  ? 'recovery_format'
-                  : 'code_format';
+                : field === 'enrolmentCode'
+                  ? 'enrolment_code_format'
+                  : this.recovery
+                    ? 'recovery_format'
+                    : 'code_format';
           return { field, message: fields.staffMessage(code) };
         }),
       );
@@ -177,12 +183,23 @@ export class JcStaffSignIn extends JcWidget {
     this.challenge = step.challenge;
     this.showPassword = false;
     this.form.reset({ ...fields.EMPTY_VALUES, email: v.email });
-    if (step.step === 'enrol') {
-      const label = msg('QR-Code zum Einrichten der Authenticator-App', { id: 'staff.enrol.qr' });
-      this.enrolment = { secret: step.secret, otpauthUrl: step.otpauthUrl, qr: safeSvg(step.qrSvg, label) };
-      this.recovery = false;
-      this.go('enrol');
-    } else this.go('totp');
+    this.enrolment = undefined;
+    this.recovery = false;
+    this.go(step.step === 'enrol' ? 'enrol' : 'totp');
+  };
+
+  /** Enrolment code step: only the right code makes the server send the secret. */
+  private readonly onEnrolmentCode = async (e: SubmitEvent) => {
+    const v = this.form.values;
+    const code = fields.normaliseRecovery(v.enrolmentCode);
+    const step = await this.send(e, fields.checkEnrolmentCode(v), () =>
+      api.unlockEnrolment(this.client, this.challenge, code),
+    );
+    if (!step) return;
+    this.challenge = step.challenge;
+    const label = msg('QR-Code zum Einrichten der Authenticator-App', { id: 'staff.enrol.qr' });
+    this.enrolment = { secret: step.secret, otpauthUrl: step.otpauthUrl, qr: safeSvg(step.qrSvg, label) };
+    this.go('enrol');
   };
 
   private readonly onCode = async (e: SubmitEvent) => {
@@ -256,6 +273,7 @@ export class JcStaffSignIn extends JcWidget {
       jobcenterName: this.jobcenterName,
       on: {
         signIn: this.onSignIn,
+        enrolmentCode: this.onEnrolmentCode,
         code: this.onCode,
         codesDone: this.onCodesDone,
         toggleRecovery: this.onToggleRecovery,
@@ -272,7 +290,7 @@ export class JcStaffSignIn extends JcWidget {
       case 'totp':
         return views.totpView(m);
       case 'enrol':
-        return views.enrolView(m);
+        return enrolView(m);
       case 'codes':
         return views.codesView(m);
       case 'signed-in':

@@ -12,6 +12,7 @@ import * as createIbd from './migrations/2026_11_25_2110_create_ibd.js';
 import * as createConfigVersions from './migrations/2026_11_25_2130_create_config_versions.js';
 import * as createOapDocuments from './migrations/2026_11_25_2140_create_oap_documents.js';
 import * as addOapDocumentsEakteReference from './migrations/2026_11_25_2150_add_oap_documents_eakte_reference.js';
+import * as addStaffEnrolmentCode from './migrations/2026_11_25_2200_add_staff_enrolment_code.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_2130_create_config_versions': createConfigVersions,
   '2026_11_25_2140_create_oap_documents': createOapDocuments,
   '2026_11_25_2150_add_oap_documents_eakte_reference': addOapDocumentsEakteReference,
+  '2026_11_25_2200_add_staff_enrolment_code': addStaffEnrolmentCode,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,8 +4,8 @@ import type { Database } from './schema.js';
 import { DEMO_JOBCENTERS } from '../jobcenters/demo-jobcenters.js';
 import { demoIbd } from '../ibd/demo-ibd.js';
 import { hashPassword } from '../accounts/password.js';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../staff/demo-staff.js';
-import { sealSecret, secretAad } from '../staff/staff-secrets.js';
+import { DEMO_ENROLMENT_CODE, DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../staff/demo-staff.js';
+import { enrolmentCodeColumns, sealSecret, secretAad } from '../staff/staff-secrets.js';
 import { base32Decode } from '../staff/totp.js';
 import { seedDemoPersons } from '../persons/persons.repository.js';
 
@@ -67,8 +67,9 @@ let demoHash: Promise<string> | undefined;
 
 /**
  * Inserts the demo staff (see server/staff/demo-staff.ts) if missing; development and demo only. TOTP is not
- * enrolled (the first sign-in enrols), unless `totpSecret` (base32, from DEMO_TOTP_SECRET) is given: then every
- * demo member not yet enrolled gets that secret, so end-to-end tests can compute the codes.
+ * enrolled (the first sign-in enrols with DEMO_ENROLMENT_CODE, renewed here while missing or expired), unless
+ * `totpSecret` (base32, from DEMO_TOTP_SECRET) is given: then every demo member not yet enrolled gets that
+ * secret, so end-to-end tests can compute the codes.
  */
 export async function seedDemoStaff(db: Kysely<Database>, key: Buffer, opts: { totpSecret?: string; now?: Date } = {}): Promise<void> {
   const now = (opts.now ?? new Date()).toISOString();
@@ -78,8 +79,10 @@ export async function seedDemoStaff(db: Kysely<Database>, key: Buffer, opts: { t
   const passwordHash = await demoHash;
   await db.transaction().execute(async (trx) => {
     for (const s of DEMO_STAFF) {
-      const exists = await trx.selectFrom('staff_users').select(['id', 'totp_enabled_at']).where('id', '=', s.id).executeTakeFirst();
+      const exists = await trx.selectFrom('staff_users').select(['id', 'totp_enabled_at', 'enrolment_code_expires_at']).where('id', '=', s.id).executeTakeFirst();
       const totp = secret && !exists?.totp_enabled_at ? { totp_secret: sealSecret(key, secret, secretAad(s.id)), totp_enabled_at: now } : undefined;
+      const code = enrolmentCodeColumns(s.id, DEMO_ENROLMENT_CODE, new Date(now));
+      const renewCode = exists && !exists.totp_enabled_at && !totp && !(exists.enrolment_code_expires_at && exists.enrolment_code_expires_at > now);
       if (!exists) {
         await trx
           .insertInto('staff_users')
@@ -94,12 +97,15 @@ export async function seedDemoStaff(db: Kysely<Database>, key: Buffer, opts: { t
             totp_enabled_at: totp?.totp_enabled_at ?? null,
             totp_last_step: null,
             recovery_codes: '[]',
+            ...code,
             created_at: now,
             last_sign_in_at: null,
           })
           .execute();
       } else if (totp) {
         await trx.updateTable('staff_users').set(totp).where('id', '=', s.id).execute();
+      } else if (renewCode) {
+        await trx.updateTable('staff_users').set(code).where('id', '=', s.id).execute();
       }
     }
   });

@@ -13,6 +13,7 @@ const PROBLEMS = {
   unauthenticated: [401, 'Bitte melden Sie sich an.', 'Please sign in.'],
   'invalid-credentials': [401, 'E-Mail-Adresse oder Passwort ist falsch.', 'E-mail address or password is wrong.'],
   'invalid-code': [401, 'Der Code ist falsch oder wurde schon verwendet.', 'The code is wrong or has already been used.'],
+  'enrolment-code-invalid': [401, 'Der Freischaltcode ist falsch, abgelaufen oder schon verwendet. Bitte prüfen Sie ihn oder lassen Sie sich von Ihrer Administratorin oder Ihrem Administrator einen neuen Code geben.', 'The enrolment code is wrong, has expired or has already been used. Please check it or ask your administrator for a new code.'],
   'staff-challenge-invalid': [401, 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut mit E-Mail-Adresse und Passwort an.', 'The sign-in has expired. Please sign in again with your e-mail address and password.'],
   'level-too-low': [403, 'Für diesen Dienst ist eine höhere Sicherheitsstufe nötig.', 'This service needs a higher security level.'],
   forbidden: [403, 'Diese Anfrage ist nicht erlaubt.', 'This request is not allowed.'],

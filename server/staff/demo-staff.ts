@@ -4,6 +4,12 @@ import type { StaffRole } from '../../domain/staff.js';
 /** The one demo password of every seeded staff member (documented in the README; never in production). */
 export const DEMO_STAFF_PASSWORD = 'Postkorb-Demo-2026!';
 
+/**
+ * The enrolment code (Freischaltcode) of every seeded member who has not enrolled a second factor yet: the seed
+ * renews it whenever it is missing or expired (documented in the README; never in production).
+ */
+export const DEMO_ENROLMENT_CODE = 'JCDE-MQZU-GANG';
+
 /** A seeded staff member. */
 export interface DemoStaff {
   id: string;

@@ -1,4 +1,4 @@
-/** The TOTP secret at rest (AES-256-GCM with the document key, bound to its row), recovery codes, and the QR code. */
+/** The TOTP secret at rest (AES-256-GCM with the document key, bound to its row), recovery and enrolment codes, the QR code. */
 import { randomInt } from 'node:crypto';
 import { renderSVG } from 'uqr';
 import { decrypt, encrypt, sha256Hex } from '../documents/crypto.js';
@@ -23,12 +23,34 @@ export const RECOVERY_CODE_COUNT = 10;
 // No 0/O, 1/I/L: read from paper and typed by hand. 31 symbols × 12 ≈ 59 bits, so SHA-256 suffices (no KDF needed).
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
+/** A fresh random code as `XXXX-XXXX-XXXX`. */
+function newCode(): string {
+  const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
+
 /** Ten fresh recovery codes as `XXXX-XXXX-XXXX`. */
 export function newRecoveryCodes(): string[] {
-  return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-    const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-    return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-  });
+  return Array.from({ length: RECOVERY_CODE_COUNT }, newCode);
+}
+
+/** How long an enrolment code (Freischaltcode) stays valid after it was issued. */
+export const ENROLMENT_CODE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A fresh enrolment code as `XXXX-XXXX-XXXX` (handed over out of band: in person or by letter). */
+export const newEnrolmentCode = newCode;
+
+/** Hash of a member's enrolment code as typed (hyphens, spaces and case do not matter); bound to the member. */
+export function hashEnrolmentCode(staffId: string, code: string): string {
+  return sha256Hex(`staff-enrolment:${staffId}:${code.replace(/[\s-]/g, '').toUpperCase()}`);
+}
+
+/** The columns that store a new enrolment code issued at `now`. */
+export function enrolmentCodeColumns(staffId: string, code: string, now: Date) {
+  return {
+    enrolment_code_hash: hashEnrolmentCode(staffId, code),
+    enrolment_code_expires_at: new Date(now.getTime() + ENROLMENT_CODE_TTL_MS).toISOString(),
+  };
 }
 
 /** Hash of a recovery code as typed: hyphens and case do not matter. */

@@ -27,7 +27,7 @@ export async function failAttempt(
   deps: AppDeps,
   keys: { account?: string; ip: string },
   now: Date,
-  type: 'invalid-credentials' | 'invalid-code' | 'staff-challenge-invalid',
+  type: 'invalid-credentials' | 'invalid-code' | 'enrolment-code-invalid' | 'staff-challenge-invalid',
 ): Promise<never> {
   if (keys.account) await recordFailure(deps.db.db, keys.account, 'account', now);
   await recordFailure(deps.db.db, keys.ip, 'ip', now);

@@ -130,3 +130,20 @@ export async function revokeStaffSession(db: Db, tokenHash: string, at: string):
     .where('revoked_at', 'is', null)
     .execute();
 }
+
+/** Uses up the member's enrolment code if it is still set and unexpired at `now`; false otherwise. */
+export async function consumeEnrolmentCode(db: Db, id: string, expectedHash: string, now: string): Promise<boolean> {
+  const r = await db
+    .updateTable('staff_users')
+    .set({ enrolment_code_hash: null, enrolment_code_expires_at: null })
+    .where('id', '=', id)
+    .where('enrolment_code_hash', '=', expectedHash)
+    .where('enrolment_code_expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Ends every unused challenge of a member (after a reset no earlier sign-in may continue). */
+export async function endChallengesOf(db: Db, staffId: string, now: string): Promise<void> {
+  await db.updateTable('staff_challenges').set({ used_at: now }).where('staff_id', '=', staffId).where('used_at', 'is', null).execute();
+}

@@ -1,13 +1,14 @@
-/** Routes of staff sign-in: password, TOTP enrolment or second factor, session, sign-out (cookie `__Host-jc_staff`). */
+/** Routes of staff sign-in: password, enrolment code and TOTP enrolment or second factor, session, sign-out (cookie `__Host-jc_staff`). */
 import { Hono } from 'hono';
-import { staffSecondFactorInput, staffSignInInput, totpConfirmInput } from '../../domain/staff.js';
+import { enrolmentCodeInput, staffSecondFactorInput, staffSignInInput, totpConfirmInput } from '../../domain/staff.js';
 import { clientIp } from '../accounts/accounts.routes.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { jsonBody } from '../http/validate.js';
 import { clearStaffCookie, endStaffSession, presentedStaffTokenHash, setStaffCookie } from './staff-sessions.service.js';
 import { problem } from '../http/problem.js';
 import { requireStaff } from './staff.auth.js';
-import { confirmEnrolment, passwordStep, resetSecondFactor, secondFactor } from './staff.service.js';
+import { confirmEnrolment, resetSecondFactor, unlockEnrolment } from './staff-enrolment.service.js';
+import { passwordStep, secondFactor } from './staff.service.js';
 
 /** Builds the staff sign-in sub-app (mounted at /api). */
 export function staffRoutes(deps: AppDeps) {
@@ -15,6 +16,10 @@ export function staffRoutes(deps: AppDeps) {
     .post('/staff/sessions', async (c) => {
       const input = await jsonBody(c, staffSignInInput);
       return c.json(await passwordStep(deps, input, clientIp(c, deps)), 200);
+    })
+    .post('/staff/enrolment', async (c) => {
+      const input = await jsonBody(c, enrolmentCodeInput);
+      return c.json(await unlockEnrolment(deps, input, clientIp(c, deps)), 200);
     })
     .post('/staff/totp/confirm', async (c) => {
       const input = await jsonBody(c, totpConfirmInput);

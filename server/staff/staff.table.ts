@@ -15,6 +15,9 @@ export interface StaffUsersTable {
   totp_last_step: number | null;
   /** JSON array of SHA-256 hex hashes of unused recovery codes. */
   recovery_codes: string;
+  /** SHA-256 hex of the member's unused enrolment code (Freischaltcode); null once used or never issued. */
+  enrolment_code_hash: string | null;
+  enrolment_code_expires_at: string | null;
   created_at: string;
   last_sign_in_at: string | null;
 }
@@ -33,7 +36,7 @@ export interface StaffSessionsTable {
 export interface StaffChallengesTable {
   token_hash: string;
   staff_id: string;
-  /** 'totp' (sign-in) or 'enrol' (first sign-in: set up the authenticator). */
+  /** 'totp' (sign-in), 'enrol-code' (first sign-in: the enrolment code is due) or 'enrol' (code accepted: confirm the app). */
   purpose: string;
   pending_secret: string | null;
   created_at: string;

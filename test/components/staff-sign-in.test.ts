@@ -9,7 +9,7 @@ import { safeSvg } from '../../components/base/safe-svg.js';
 import type { StaffMockOptions } from '../../stories/mock-staff-api.js';
 import { fill, heading, inWidget, submit, waitFor } from '../../stories/play.js';
 import { HOSTILE_SVG, RECOVERY_CODES, STAFF_DEMO } from '../../stories/staff-fixtures.js';
-import { buttonWith, passwordStep } from '../../stories/staff-play.js';
+import { buttonWith, enrolmentCodeStep, passwordStep } from '../../stories/staff-play.js';
 import { deepActiveElement, expectAccessible, settle, stubStaffFetch, tabTo } from './helpers.js';
 
 let stub: ReturnType<typeof stubStaffFetch> | undefined;
@@ -30,9 +30,16 @@ const fieldError = (el: Element, id: string) =>
 const summaryText = async (el: Element) =>
   (await inWidget(el, 'jc-error-summary:not([hidden])')).shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-async function toEnrolment(el: JcStaffSignIn) {
+async function toEnrolmentCode(el: JcStaffSignIn) {
   await passwordStep(el, STAFF_DEMO.newEmail);
   await heading(el, 'Zweiten Faktor einrichten');
+  await inWidget(el, '#enrolmentCode');
+}
+
+async function toEnrolment(el: JcStaffSignIn) {
+  await toEnrolmentCode(el);
+  await enrolmentCodeStep(el);
+  await inWidget(el, '.secret');
 }
 
 describe('jc-staff-sign-in', () => {
@@ -52,7 +59,13 @@ describe('jc-staff-sign-in', () => {
     await buttonWith(el, 'Code aus der App verwenden');
     await expectAccessible(el);
     ({ el } = await mount());
-    await toEnrolment(el);
+    await toEnrolmentCode(el);
+    await expectAccessible(el);
+    await enrolmentCodeStep(el, 'ABCD-EFGH-JKMN');
+    await inWidget(el, 'jc-error-summary:not([hidden])');
+    await expectAccessible(el);
+    await enrolmentCodeStep(el);
+    await inWidget(el, '.secret');
     await expectAccessible(el);
     await fill(el, 'code', STAFF_DEMO.totp);
     await submit(el);
@@ -192,6 +205,57 @@ describe('jc-staff-sign-in', () => {
     expect(await summaryText(el)).to.contain('Die Anmeldung hat zu lange gedauert');
     expect(el.view).to.equal('password');
     expect(inputOf(el, 'email').value).to.equal(STAFF_DEMO.email);
+  });
+
+  it('enrolment code first: labelled field with hint, no secret before it, errors in the summary, nothing typed lost', async () => {
+    const { el, api } = await mount();
+    await toEnrolmentCode(el);
+    expect(el.shadowRoot!.querySelector('.qr, [part=secret], #code')).to.equal(null);
+    const f = field(el, 'enrolmentCode');
+    expect(f.shadowRoot!.querySelector('label')!.textContent).to.contain('Freischaltcode');
+    expect(f.shadowRoot!.textContent).to.contain(
+      'Den Code hat Ihnen Ihre Administratorin oder Ihr Administrator gegeben.',
+    );
+    const input = inputOf(el, 'enrolmentCode');
+    const hintIds = input.getAttribute('aria-describedby')!;
+    expect(hintIds).to.not.equal('');
+
+    await submit(el);
+    expect(await summaryText(el)).to.contain('Geben Sie den Freischaltcode ein');
+    expect(api.callsTo('POST', '/api/staff/enrolment')).to.have.length(0);
+
+    await enrolmentCodeStep(el, 'abcd efgh jkmn');
+    await waitFor(() => fieldError(el, 'enrolmentCode').includes('neuen Code'));
+    expect(await summaryText(el)).to.contain('bitten Sie Ihre Administratorin oder Ihren Administrator');
+    const link = (await inWidget(el, 'jc-error-summary:not([hidden])')).shadowRoot!.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('#enrolmentCode');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')!.split(' ').length).to.be.greaterThan(
+      hintIds.split(' ').length,
+    );
+    expect(input.value).to.equal('abcd efgh jkmn');
+    expect(api.callsTo('POST', '/api/staff/enrolment')[0].body).to.deep.include({
+      enrolmentCode: 'ABCDEFGHJKMN',
+    });
+    expect(el.shadowRoot!.querySelector('[part=secret]')).to.equal(null);
+
+    await enrolmentCodeStep(el, STAFF_DEMO.enrolmentCode.toLowerCase());
+    await inWidget(el, '.qr svg');
+    await settle();
+    expect(deepActiveElement()!.textContent).to.contain('Zweiten Faktor einrichten');
+    expect(el.shadowRoot!.querySelector('jc-error-summary:not([hidden])')).to.equal(null);
+  });
+
+  it('enrolment code in English', async () => {
+    const { el } = await mount({}, 'en');
+    await passwordStep(el, STAFF_DEMO.newEmail);
+    await heading(el, 'Set up a second factor');
+    const f = await inWidget(el, '#enrolmentCode');
+    expect(f.shadowRoot!.textContent).to.contain('Enrolment code');
+    expect(f.shadowRoot!.textContent).to.contain('Your administrator gave you this code.');
+    await enrolmentCodeStep(el, 'ABCD-EFGH-JKMN');
+    expect(await summaryText(el)).to.contain('ask your administrator for a new code');
+    await expectAccessible(el);
   });
 
   it('enrolment: QR code as a named image, the secret in groups of four with a copy button, then the first code', async () => {

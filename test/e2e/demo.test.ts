@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as applicant from './support/applicant.js';
 import { axeViolations, checkReflow, germanContext, launchChromium, until, waitForFocus, watchPage } from './support/browser.js';
 import { type RunningServer, startServer, withServerLog } from './support/server.js';
+import { STAFF_PASSWORD, staffSignIn } from './support/staff.js';
 
 /** The static demo pages and the heading each one must show. */
 const PAGES: [path: string, h1: string][] = [
@@ -174,6 +175,36 @@ describe('Musterstadt demo portal', () => {
       await context.close();
     }
     expect(problems, withServerLog(server, problems)).toEqual([]);
+  });
+
+  it('a caseworker without a second factor enrols on /postkorb.html only with the enrolment code from her admin', async () => {
+    const context = await germanContext(browser);
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(`${server.url}/postkorb.html`);
+    const signIn = page.locator('jc-staff-sign-in');
+    await signIn.getByRole('heading', { name: 'Anmeldung für Mitarbeitende' }).waitFor();
+    await signIn.getByLabel('Dienstliche E-Mail-Adresse', { exact: true }).fill('teamleitung@hafenstadt.example');
+    await signIn.getByLabel('Passwort', { exact: true }).fill(STAFF_PASSWORD);
+    await signIn.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await signIn.getByRole('heading', { name: 'Zweiten Faktor einrichten' }).waitFor();
+    // The password alone shows no secret; a wrong code is refused with a hint to ask the admin, the input kept.
+    expect(await signIn.locator('[part=secret]').count()).toBe(0);
+    const code = signIn.getByLabel('Freischaltcode', { exact: true });
+    await code.fill('ABCD-EFGH-JKMN');
+    await signIn.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await signIn.getByRole('link', { name: /Freischaltcode stimmt nicht/ }).waitFor();
+    expect(await code.inputValue()).toBe('ABCD-EFGH-JKMN');
+    expect(await signIn.locator('[part=secret]').count()).toBe(0);
+    await page.reload();
+    await staffSignIn(page, 'teamleitung@hafenstadt.example');
+    await page.reload();
+    await signIn.getByRole('heading', { name: 'Sie sind angemeldet' }).waitFor();
+    // The browser logs the refused code's 401 itself; that one is expected.
+    const unexpected = problems.filter((p) => !/status of 401 .*\/api\/staff\/enrolment\]$/.test(p));
+    expect(problems).toHaveLength(unexpected.length + 1);
+    expect(unexpected, withServerLog(server, unexpected)).toEqual([]);
+    await context.close();
   });
 
   it('a German page downloads no English and a signed-out visitor no form renderer; switched to English, the widgets fetch their tables and speak English', async () => {

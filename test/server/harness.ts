@@ -17,7 +17,7 @@ import { type Db, type Dialect, openDatabase } from '../../server/db/database.js
 import { migrateToLatest } from '../../server/db/migrate.js';
 import { seedDemo, seedDemoStaff } from '../../server/db/seed.js';
 import type { StaffView } from '../../domain/staff.js';
-import { DEMO_STAFF_PASSWORD } from '../../server/staff/demo-staff.js';
+import { DEMO_ENROLMENT_CODE, DEMO_STAFF_PASSWORD } from '../../server/staff/demo-staff.js';
 import { STEP_SECONDS, base32Decode, hotp, stepAt } from '../../server/staff/totp.js';
 
 /** The engines the server suites run on. */
@@ -196,8 +196,8 @@ export function tdaBody(over: Record<string, unknown> = {}) {
   };
 }
 
-/** The password of every seeded demo staff member. */
-export { DEMO_STAFF_PASSWORD };
+/** The password and the enrolment code of every seeded demo staff member. */
+export { DEMO_ENROLMENT_CODE, DEMO_STAFF_PASSWORD };
 
 /** TOTP secrets the harness learnt at enrolment, per app and e-mail, with the last step it used. */
 const staffTotp = new WeakMap<TestApp, Map<string, { secret: Buffer; lastStep: number }>>();
@@ -230,16 +230,21 @@ export type StaffAgent = Agent & { staff: StaffView; recoveryCodes: string[] };
 
 /**
  * Signs a seeded staff member in through the real API (password, then TOTP). The first sign-in of a member in
- * an app enrols her authenticator (the harness keeps the secret; `recoveryCodes` are set then), later ones
- * answer the TOTP step with a fresh code.
+ * an app enrols her authenticator with the enrolment code (the demo code unless `enrolmentCode` is given, e.g.
+ * from a reset; the harness keeps the secret; `recoveryCodes` are set then), later ones answer the TOTP step
+ * with a fresh code.
  */
-export async function staffAgent(t: TestApp, opts: { email: string; password?: string }): Promise<StaffAgent> {
+export async function staffAgent(t: TestApp, opts: { email: string; password?: string; enrolmentCode?: string }): Promise<StaffAgent> {
   const a = new Agent(t);
   const first = await a.post('/api/staff/sessions', { email: opts.email, password: opts.password ?? DEMO_STAFF_PASSWORD });
   if (first.status !== 200) throw new Error(`staff sign-in ${first.status} ${JSON.stringify(first.body)}`);
   if (first.body.step === 'enrol') {
-    rememberStaffSecret(t, opts.email, first.body.secret);
-    const res = await a.post('/api/staff/totp/confirm', { challenge: first.body.challenge, code: nextStaffCode(t, opts.email) });
+    // Suites move the clock by days: renew expired demo codes at the test clock's now, as a demo restart does.
+    if (!opts.enrolmentCode) await seedDemoStaff(t.deps.db.db, t.deps.config.documentKey, { now: t.clock.now() });
+    const unlocked = await a.post('/api/staff/enrolment', { challenge: first.body.challenge, enrolmentCode: opts.enrolmentCode ?? DEMO_ENROLMENT_CODE });
+    if (unlocked.status !== 200) throw new Error(`staff enrolment code ${unlocked.status} ${JSON.stringify(unlocked.body)}`);
+    rememberStaffSecret(t, opts.email, unlocked.body.secret);
+    const res = await a.post('/api/staff/totp/confirm', { challenge: unlocked.body.challenge, code: nextStaffCode(t, opts.email) });
     if (res.status !== 200) throw new Error(`staff enrolment ${res.status} ${JSON.stringify(res.body)}`);
     return Object.assign(a, { staff: res.body.staff, recoveryCodes: res.body.recoveryCodes as string[] });
   }

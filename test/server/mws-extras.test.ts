@@ -181,7 +181,7 @@ describe.each(DIALECTS)('MWS extras on %s', (dialect) => {
 
     const ok = await admin.post(path, {});
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body).toEqual({ id: target.staff.id, enrolled: false });
+    expect(ok.body).toEqual({ id: target.staff.id, enrolled: false, enrolmentCode: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/), enrolmentCodeExpiresAt: expect.any(String) });
     expect((await target.get('/api/staff/inbox')).status).toBe(401);
     const next = await t.app.request('http://localhost:3000/api/staff/sessions', {
       method: 'POST',

@@ -14,6 +14,7 @@ import {
   Agent,
   applicant,
   createTestApp,
+  DEMO_ENROLMENT_CODE,
   DEMO_STAFF_PASSWORD,
   DIALECTS,
   nextStaffCode,
@@ -36,12 +37,17 @@ describe.each(DIALECTS)('staff sign-in with TOTP on %s', (dialect) => {
   const signIn = (a: Agent, email: string, password = DEMO_STAFF_PASSWORD) => a.post('/api/staff/sessions', { email, password });
   const secondFactor = (a: Agent, challenge: string, code: string) => a.post('/api/staff/sessions/second-factor', { challenge, code });
 
-  it('enrols on first sign-in: secret, otpauth URL and QR code; the first code confirms and returns 10 recovery codes', async () => {
+  it('enrols on first sign-in: enrolment code, then secret, otpauth URL and QR code; the first code confirms and returns 10 recovery codes', async () => {
     const email = 'leistung@musterstadt.example';
     const a = new Agent(t);
-    const first = await signIn(a, 'Leistung@Musterstadt.example');
-    expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ step: 'enrol', challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    const password = await signIn(a, 'Leistung@Musterstadt.example');
+    expect(password.status).toBe(200);
+    // The password alone reveals no secret: the enrolment code comes first.
+    expect(password.body).toEqual({ step: 'enrol', challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    const first = await a.post('/api/staff/enrolment', { challenge: password.body.challenge, enrolmentCode: DEMO_ENROLMENT_CODE.toLowerCase() });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body.challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.body.challenge).not.toBe(password.body.challenge);
     expect(first.body.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(first.body.otpauthUrl).toBe(`otpauth://totp/Jobcenter:${email}?secret=${first.body.secret}&issuer=Jobcenter`);
     expect(first.body.qrSvg).toMatch(/^<svg role="img" aria-label="[^"]+" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -281,6 +287,9 @@ describe.each(DIALECTS)('staff sign-in with TOTP on %s', (dialect) => {
       ['/api/staff/totp/confirm', { body: { challenge, code: 'ABCD-EFGH-JKLM' } }],
       ['/api/staff/totp/confirm', { body: { challenge } }],
       ['/api/staff/totp/confirm', { raw: '"\u0000"', headers: { 'content-type': 'application/json' } }],
+      ['/api/staff/enrolment', { body: { challenge } }],
+      ['/api/staff/enrolment', { body: { challenge, enrolmentCode: 'ABCD-EFGH' } }],
+      ['/api/staff/enrolment', { body: { challenge, enrolmentCode: 12 } }],
     ];
     for (const [path, init] of cases) {
       const res = await a.request('POST', path, init);
