@@ -13,6 +13,7 @@ import * as createConfigVersions from './migrations/2026_11_25_2130_create_confi
 import * as createOapDocuments from './migrations/2026_11_25_2140_create_oap_documents.js';
 import * as addOapDocumentsEakteReference from './migrations/2026_11_25_2150_add_oap_documents_eakte_reference.js';
 import * as addStaffEnrolmentCode from './migrations/2026_11_25_2200_add_staff_enrolment_code.js';
+import * as createPersonKeys from './migrations/2026_11_25_2210_create_person_keys.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_1800_create_core': createCore,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_2140_create_oap_documents': createOapDocuments,
   '2026_11_25_2150_add_oap_documents_eakte_reference': addOapDocumentsEakteReference,
   '2026_11_25_2200_add_staff_enrolment_code': addStaffEnrolmentCode,
+  '2026_11_25_2210_create_person_keys': createPersonKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -11,7 +11,7 @@ import type { JobcentersTable, PlzRangesTable, PostkoerbeTable, RoutingRulesTabl
 import type { DevMailsTable, IdempotencyKeysTable, OutboxTable } from '../outbox/outbox.table.js';
 import type { StaffChallengesTable, StaffSessionsTable, StaffUsersTable } from '../staff/staff.table.js';
 import type { TdaTable } from '../tda/tda.table.js';
-import type { AdeReleasesTable, PersonLinksTable, PersonsTable } from '../persons/persons.table.js';
+import type { AdeReleasesTable, PersonKeysTable, PersonLinksTable, PersonsTable } from '../persons/persons.table.js';
 import type { IbdTextsTable } from '../ibd/ibd.table.js';
 import type { RolloutHistoryTable } from '../rollout/rollout.table.js';
 import type { WorkItemsTable } from '../work-items/work-items.table.js';
@@ -57,6 +57,7 @@ export interface Database {
   verbis_profiles: VerbisProfilesTable;
   verbis_profile_versions: VerbisProfileVersionsTable;
   persons: PersonsTable;
+  person_keys: PersonKeysTable;
   person_links: PersonLinksTable;
   ade_releases: AdeReleasesTable;
   config_versions: ConfigVersionsTable;

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { PersonData, PersonView } from '../../domain/person.js';
 import type { Database } from '../db/schema.js';
+import { registerKeys } from './blocking-keys.js';
 import { demoPersons } from './demo-persons.js';
 import type { PersonsTable } from './persons.table.js';
 
@@ -13,13 +14,26 @@ export function personView(r: PersonsTable): PersonView {
 /** Inserts the demo register persons that are missing (idempotent; ids `dp-…`). */
 export async function seedDemoPersons(db: Kysely<Database>, now: string): Promise<void> {
   const have = new Set((await db.selectFrom('persons').select('id').where('id', 'like', 'dp-%').execute()).map((r) => r.id));
-  const rows = demoPersons()
-    .filter((p) => !have.has(p.id))
-    .map((p) => ({ id: p.id, kundennummer: p.kundennummer, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, street: p.street, postal_code: p.postalCode, city: p.city, rv_nr: p.rvNr, created_at: now }));
-  for (let i = 0; i < rows.length; i += 100) await db.insertInto('persons').values(rows.slice(i, i + 100)).execute();
+  const missing = demoPersons().filter((p) => !have.has(p.id));
+  await db.transaction().execute((trx) => insertPersons(trx, missing.map((p) => personRow(p, now))));
 }
 
-/** The whole register (a few hundred persons in the demo; a real one would be blocked by birth date and name key). */
+/** The register row of a person. */
+export function personRow(p: PersonView, createdAt: string): PersonsTable {
+  return { id: p.id, kundennummer: p.kundennummer, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, street: p.street, postal_code: p.postalCode, city: p.city, rv_nr: p.rvNr, created_at: createdAt };
+}
+
+/** Inserts persons with their blocking keys, in batches (call inside a transaction to keep both together). */
+export async function insertPersons(db: Kysely<Database>, rows: readonly PersonsTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500);
+    await db.insertInto('persons').values(batch).execute();
+    const keys = batch.flatMap((r) => registerKeys(personView(r)).map((key) => ({ key, person_id: r.id })));
+    for (let j = 0; j < keys.length; j += 1000) await db.insertInto('person_keys').values(keys.slice(j, j + 1000)).execute();
+  }
+}
+
+/** The whole register, for comparisons with the blocked candidates (tests, bench); the check uses `candidatesFor`. */
 export async function listRegister(db: Kysely<Database>): Promise<PersonView[]> {
   return (await db.selectFrom('persons').selectAll().orderBy('kundennummer').execute()).map(personView);
 }
@@ -30,9 +44,9 @@ export async function findPerson(db: Kysely<Database>, id: string): Promise<Pers
   return r && personView(r);
 }
 
-/** Inserts a person. */
+/** Inserts a person with its blocking keys. */
 export async function insertPerson(db: Kysely<Database>, row: PersonsTable): Promise<void> {
-  await db.insertInto('persons').values(row).execute();
+  await insertPersons(db, [row]);
 }
 
 /** The newest TdA of each undecided account of a jobcenter, newest first. */

@@ -11,6 +11,7 @@ import type { AppDeps, StaffInfo } from '../context.js';
 import { isUniqueViolation } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { problem } from '../http/problem.js';
+import { candidatesFor } from './persons.candidates.js';
 import * as repo from './persons.repository.js';
 import { DEFAULT_THRESHOLD, rankCandidates } from './scoring.js';
 
@@ -43,11 +44,11 @@ function rvNrOf(apps: { answers: string }[]): string | null {
 export async function listInternetPersons(deps: AppDeps, call: PersonCall): Promise<InternetPersonSummary[]> {
   const db = deps.db.db;
   if (!call.staff.jobcenterId) return [];
-  const [rows, register] = await Promise.all([repo.openTdaOfJobcenter(db, call.staff.jobcenterId, 100), repo.listRegister(db)]);
+  const rows = await repo.openTdaOfJobcenter(db, call.staff.jobcenterId, 100);
   const out: InternetPersonSummary[] = [];
   for (const r of rows) {
     const data = repo.internetPersonData(r.data, rvNrOf(await repo.submittedApplications(db, r.account_id)));
-    const ranked = rankCandidates(data, register);
+    const ranked = rankCandidates(data, await candidatesFor(db, data));
     out.push({ id: r.account_id, tdaNumber: r.number, receivedAt: r.received_at, data, bestScore: ranked[0]?.score ?? 0, candidates: ranked.length });
   }
   await db.transaction().execute((trx) => appendAudit(trx, audit(deps, call, 'read', 'internet_person_list', call.staff.jobcenterId)));
@@ -66,9 +67,10 @@ export async function internetPersonDetail(deps: AppDeps, call: PersonCall, acco
   const db = deps.db.db;
   const tda = await scopedTda(deps, call, accountId);
   await repo.ensureLink(db, accountId, deps.clock.now().toISOString());
-  const [link, apps, register] = await Promise.all([repo.findLink(db, accountId), repo.submittedApplications(db, accountId), repo.listRegister(db)]);
+  const [link, apps] = await Promise.all([repo.findLink(db, accountId), repo.submittedApplications(db, accountId)]);
   const data = repo.internetPersonData(tda.data, rvNrOf(apps));
-  const matches = rankCandidates(data, register, 10);
+  // Only the persons sharing a blocking key are read and scored, not the whole register.
+  const matches = rankCandidates(data, await candidatesFor(db, data), 10);
   if (audited) await db.transaction().execute((trx) => appendAudit(trx, audit(deps, call, 'read', 'internet_person', accountId)));
   return {
     id: accountId,
@@ -137,8 +139,7 @@ async function decideIn(
   // A new Person is inserted first (the link refers to it); if the link turns out decided, the rollback removes it
   // again. In PostgreSQL a concurrent decision waits at the link's row lock for the first to commit.
   if (kind === 'convert') {
-    const p = person;
-    await repo.insertPerson(trx, { id: p.id, kundennummer: p.kundennummer, first_name: p.firstName, last_name: p.lastName, birth_date: p.birthDate, street: p.street, postal_code: p.postalCode, city: p.city, rv_nr: p.rvNr, created_at: now });
+    await repo.insertPerson(trx, repo.personRow(person, now));
   }
   if (!(await repo.decideLink(trx, accountId, { state, personId: person.id, staffId: call.staff.id, at: now, version }))) {
     const link = await repo.findLink(trx, accountId);

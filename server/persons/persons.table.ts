@@ -32,3 +32,9 @@ export interface AdeReleasesTable {
   person_id: string;
   released_at: string;
 }
+
+/** A blocking key of a register person (see blocking-keys.ts); primary key (key, person_id). */
+export interface PersonKeysTable {
+  key: string;
+  person_id: string;
+}

@@ -71,7 +71,8 @@ function birthRelation(a: string, b: string): 'exact' | 'near' | 'differs' {
   return diff === 1 || swapped ? 'near' : 'differs';
 }
 
-const rvKey = (s: string | null) => (s ?? '').replace(/\s+/g, '').toUpperCase();
+/** The RV-Nr as compared: without spaces, upper case. */
+export const rvKey = (s: string | null) => (s ?? '').replace(/\s+/g, '').toUpperCase();
 
 /** Scores one register person against an Internetperson's data; returns the score (0..1) and its reasons. */
 export function scorePair(q: PersonData, p: PersonData): { score: number; reasons: MatchReason[] } {

@@ -49,6 +49,7 @@ import { benchAutosave } from './autosave.js';
 import { benchInbox } from './inbox.js';
 import { benchRouting } from './routing.js';
 import { measureDuplicates } from './duplicates.js';
+import { benchDuplicateBlocking } from './duplicates-blocking.js';
 import { benchTdaPdf, sampleTdaPdfInput, type TdaPdfFigures } from './tda-pdf.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -817,7 +818,7 @@ try {
   throw new Error(`run from the repository (ROOT ${ROOT})`);
 }
 
-/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave, inbox, routing) runs only those sections. */
+/** BENCH_ONLY=autosave,server (comma-separated: bundles, pdf, adepdf, server, autosave, inbox, routing, duplicates) runs only those sections. */
 const ONLY = new Set(
   (process.env.BENCH_ONLY ?? '')
     .split(',')
@@ -846,7 +847,10 @@ const results = {
   perf02Autosave: await run('autosave', autosaveSection),
   perf03Inbox: await run('inbox', inboxSection),
   perf05Routing: await run('routing', async () => (section('PERF-05 routing: 1,000 rules route 100,000 work items (goal ≤ 10 s)'), benchRouting())),
-  duplicates: await run('duplicates', async () => (section('Duplicate check: precision/recall over the planted near-duplicates'), measureDuplicates())),
+  duplicates: await run('duplicates', async () => {
+    section('Duplicate check: precision/recall over the planted near-duplicates; blocking keys over 100,000 persons vs the full scan');
+    return { ...measureDuplicates(), blocking: await benchDuplicateBlocking() };
+  }),
   totalSeconds: 0,
   loadAverageAtEnd: '',
 };

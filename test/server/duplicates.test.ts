@@ -1,8 +1,19 @@
-/** Duplicate check (Internetperson → Person): scorer quality, scope matrix, convert/merge exactly once, release gate, bad input. */
+/**
+ * Duplicate check (Internetperson → Person): scorer quality, blocking keys (Kölner Phonetik, no planted pair lost,
+ * migration backfill, index use on a 20,000-person register), scope matrix, convert/merge exactly once, release
+ * gate, bad input.
+ */
 import { randomUUID } from 'node:crypto';
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/audit/audit.js';
-import { nameKey, scorePair } from '../../server/persons/scoring.js';
+import * as personKeysMigration from '../../server/db/migrations/2026_11_25_2210_create_person_keys.js';
+import { probeKeys, registerKeys } from '../../server/persons/blocking-keys.js';
+import { DEMO_PROBES, demoPersons } from '../../server/persons/demo-persons.js';
+import { koelnerPhonetik } from '../../server/persons/koelner-phonetik.js';
+import { CANDIDATE_LIMIT, candidateIdsQuery, candidatesFor } from '../../server/persons/persons.candidates.js';
+import { insertPersons, listRegister, personRow } from '../../server/persons/persons.repository.js';
+import { DEFAULT_THRESHOLD, nameKey, rankCandidates, scorePair } from '../../server/persons/scoring.js';
 import { measureDuplicates } from '../bench/duplicates.js';
 import { complete, HOUSEHOLDS } from '../fixtures/households.js';
 import { type Agent, applicant, createTestApp, DIALECTS, staffAgent, type StaffAgent, tdaBody, type TestApp } from './harness.js';
@@ -32,6 +43,102 @@ describe('duplicate scorer', () => {
     expect(f.recall).toBeGreaterThanOrEqual(0.9);
     expect(f.precision).toBeGreaterThanOrEqual(0.8);
     expect(f.register).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('blocking keys', () => {
+  it('Kölner Phonetik: the published examples, and spellings that sound alike share a code', () => {
+    expect(koelnerPhonetik('Müller-Lüdenscheidt')).toBe('65752682');
+    expect(koelnerPhonetik('Wikipedia')).toBe('3412');
+    expect(koelnerPhonetik('Breschnew')).toBe('17863');
+    expect(koelnerPhonetik('Christoph')).toBe('47823');
+    expect(koelnerPhonetik('Xaver')).toBe('4837');
+    for (const same of [['Meyer', 'Maier', 'Mayer'], ['Sophie', 'Sofie'], ['Müller', 'Mueller', 'Muller'], ['Groß', 'Gross'], ['Öztürk', 'Oeztuerk'], ['Łukasz', 'Lukasz'], ['Schmidt', 'Schmitt']]) {
+      expect(new Set(same.map(koelnerPhonetik)).size, same.join('/')).toBe(1);
+    }
+    expect(koelnerPhonetik('Schmidt')).not.toBe(koelnerPhonetik('Schneider'));
+    expect(koelnerPhonetik('')).toBe('');
+    expect(koelnerPhonetik('Ωμέγα')).toBe('');
+  });
+
+  it('a probe asks for every key of the same person, and for the swapped names', () => {
+    const p = { firstName: 'Hannah', lastName: 'Schmitz', birthDate: '1995-05-05', street: 'Rosenstraße', postalCode: '00125', city: '', rvNr: '65 050595 H 001' };
+    expect(registerKeys(p)).toEqual(['b:1995-05-05', 'r:65050595H001', 'n:868:1995', 'v:868:06', 'p:00125:h']);
+    expect(probeKeys(p)).toEqual(expect.arrayContaining([...registerKeys(p), 'n:06:1995', 'v:06:868', 'p:00125:s']));
+    expect(registerKeys({ ...base, firstName: '', lastName: '', birthDate: '' })).toEqual([]);
+  });
+});
+
+describe.each(DIALECTS)('blocking keys on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('loses no planted pair: recall and precision via the keys equal the full scan; every likely duplicate is a candidate', async () => {
+    const db = t.deps.db.db;
+    const register = await listRegister(db);
+    const predicted = (ranked: { person: { id: string }; score: number }[]) => ranked.filter((c) => c.score >= DEFAULT_THRESHOLD).map((c) => c.person.id);
+    let hitsFull = 0;
+    let hitsKeys = 0;
+    for (const p of DEMO_PROBES) {
+      const blocked = await candidatesFor(db, p.data);
+      expect(blocked.length).toBeLessThan(register.length / 4);
+      const [full, keys] = [rankCandidates(p.data, register, 10), rankCandidates(p.data, blocked, 10)];
+      expect(predicted(keys), p.label).toEqual(predicted(full));
+      expect(keys[0], p.label).toEqual(full[0]);
+      if (p.expected && predicted(full).includes(p.expected)) hitsFull++;
+      if (p.expected && predicted(keys).includes(p.expected)) hitsKeys++;
+    }
+    expect(hitsKeys).toBe(hitsFull);
+    expect(hitsKeys).toBe(DEMO_PROBES.filter((p) => p.expected).length);
+  });
+
+  it('the migration backfills the same keys as the app writes', async () => {
+    const db = t.deps.db.db;
+    const all = async () => (await db.selectFrom('person_keys').select(['key', 'person_id']).execute()).map((r) => `${r.person_id} ${r.key}`).sort();
+    const written = await all();
+    const expected = (await listRegister(db)).flatMap((p) => registerKeys(p).map((k) => `${p.id} ${k}`)).sort();
+    expect(written).toEqual(expected);
+    await personKeysMigration.down(db);
+    await personKeysMigration.up(db);
+    expect(await all()).toEqual(expected);
+  });
+
+  it('20,000 more persons: the candidate query reads the key index and finds the planted duplicate (bounded)', async () => {
+    const db = t.deps.db.db;
+    const now = new Date().toISOString();
+    const generated = demoPersons(20_000)
+      .filter((p) => p.id.startsWith('dp-g'))
+      .map((p, i) => ({ ...p, id: `bg-${i}`, kundennummer: `800B${String(i).padStart(6, '0')}` }));
+    const planted = { id: 'bg-planted', kundennummer: '800C000001', firstName: 'Wiebke', lastName: 'Thorsen', birthDate: '1979-06-13', street: 'Deichweg', postalCode: '00333', city: 'Demostadt', rvNr: null };
+    await db.transaction().execute((trx) => insertPersons(trx, [...generated, planted].map((p) => personRow(p, now))));
+    await db.executeQuery(CompiledQuery.raw(dialect === 'sqlite' ? 'analyze' : 'analyze persons, person_keys'));
+
+    // Typo in the first name, one letter more in the surname, the day of birth off by one digit, moved.
+    const probe = { firstName: 'Wibke', lastName: 'Thorssen', birthDate: '1979-06-18', street: 'Am Hafen', postalCode: '00444', city: '', rvNr: null };
+    const candidates = await candidatesFor(db, probe);
+    expect(candidates.map((p) => p.id)).toContain('bg-planted');
+    expect(candidates.length).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+    expect(rankCandidates(probe, candidates)[0].person.id).toBe('bg-planted');
+    // A common name on a busy birth date still stays within the bound.
+    const common = { ...probe, firstName: 'Anna', lastName: 'Schmidt', birthDate: '1980-01-01' };
+    expect((await candidatesFor(db, common)).length).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+
+    const q = candidateIdsQuery(db, probeKeys(probe)).compile();
+    if (dialect === 'sqlite') {
+      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]));
+      const scans = plan.rows.map((r) => r.detail).filter((d) => /person_keys/.test(d));
+      expect(scans.length).toBe(probeKeys(probe).length);
+      for (const d of scans) expect(d).toMatch(/^SEARCH person_keys USING (COVERING )?INDEX \S+ \(key=\?\)/);
+    } else {
+      const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${q.sql}`, [...q.parameters]));
+      const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+      // One index access per key (an index scan, or a bitmap built from the index for few rows), no scan of the table.
+      expect(text.match(/(Index (Only )?Scan using|Bitmap Index Scan on) person_keys_pk/g)?.length, text).toBe(probeKeys(probe).length);
+      expect(text).not.toMatch(/Seq Scan/);
+    }
   });
 });
 
@@ -112,6 +219,10 @@ describe.each(DIALECTS)('Internetperson → Person on %s', (dialect) => {
     expect(ok.body.person.kundennummer).toMatch(/^\d{3}[A-Z]\d{6}$/);
     expect(ok.body.person).toMatchObject({ firstName: 'Ivana', lastName: 'Horvat' });
     expect(await persons()).toBe(before + 1);
+    // The new Person is stored under its blocking keys at once: the next check finds it.
+    const stored = await t.deps.db.db.selectFrom('person_keys').select('key').where('person_id', '=', ok.body.person.id).orderBy('key').execute();
+    expect(stored.map((r) => r.key)).toEqual(registerKeys(ok.body.person).sort());
+    expect((await candidatesFor(t.deps.db.db, ok.body.person)).map((p) => p.id)).toContain(ok.body.person.id);
     const merge = await lea.post(`/api/staff/internet-persons/${id}/merge`, { personId: 'dp-001' });
     expect(merge.status).toBe(409);
     expect(merge.body.type).toMatch(/person-decided/);
