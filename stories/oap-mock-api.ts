@@ -14,9 +14,9 @@ import {
 } from '../domain/forms/oap-engine.js';
 import type { OapComparisonRow, OapServiceView, OapStaffView, OapStatus } from '../domain/oap.js';
 import type { OapDocument } from '../components/oap-service/oap-api.js';
-import { berlinToday } from '../components/locales/dates.js';
 import { PROBLEM_BASE } from './fixtures.js';
 import { MockApi, type MockOptions } from './mock-api.js';
+import { berlinDate } from '../domain/dates.js';
 
 type Values = Record<string, unknown>;
 
@@ -183,7 +183,7 @@ export class MockOapApi extends MockApi {
     if (oap.takenOver?.length) {
       this.verbisVersion = 1;
       for (const s of oap.takenOver)
-        for (const f of oapFields(s, this.rows.get(s)!.answers, berlinToday())) this.verbis[f.path] = f.value;
+        for (const f of oapFields(s, this.rows.get(s)!.answers, berlinDate())) this.verbis[f.path] = f.value;
     }
     const base = this.fetch;
     (this as { fetch: typeof fetch }).fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -247,7 +247,7 @@ export class MockOapApi extends MockApi {
       service: s,
       status,
       version,
-      completeness: oapCompleteness(s, answers, berlinToday()),
+      completeness: oapCompleteness(s, answers, berlinDate()),
       submittedAt: last?.submittedAt ?? null,
       takenOverAt: last?.takenOverAt ?? null,
       answers,
@@ -309,7 +309,7 @@ export class MockOapApi extends MockApi {
       }
       if (version !== (this.rows.get(s)?.version ?? 0)) return stale();
       const answers = (body?.answers ?? {}) as Values;
-      const errors = checkOapDraft(s, answers, berlinToday());
+      const errors = checkOapDraft(s, answers, berlinDate());
       if (errors.length)
         return problem(400, 'validation', 'Die Angaben sind unvollständig oder fehlerhaft.', { errors });
       const row = this.rows.get(s) ?? { version: 0, answers: {}, submissions: [] };
@@ -323,7 +323,7 @@ export class MockOapApi extends MockApi {
       if (done) return json(200, done, { 'idempotent-replayed': 'true' });
       const row = this.rows.get(s);
       if (version !== (row?.version ?? 0)) return stale();
-      const errors = validateOapService(s, row?.answers ?? {}, berlinToday());
+      const errors = validateOapService(s, row?.answers ?? {}, berlinDate());
       if (errors.length)
         return problem(422, 'incomplete', `${errors.length} Angabe(n) fehlen oder sind fehlerhaft.`, {
           errors,
@@ -351,7 +351,7 @@ export class MockOapApi extends MockApi {
     for (const [s, row] of this.rows) {
       const last = row.submissions.at(-1);
       if (!last) continue;
-      for (const f of oapFields(s, last.answers, berlinToday())) {
+      for (const f of oapFields(s, last.answers, berlinDate())) {
         const old = this.verbis[f.path] ?? null;
         const q = OAP_SERVICES[s].pages.flatMap((p) => p.questions).find((x) => x.id === f.questionId)!;
         const same = canonicalOapValue(old) === canonicalOapValue(f.value);
@@ -365,7 +365,7 @@ export class MockOapApi extends MockApi {
         const verbisFormatted =
           old === null
             ? '–'
-            : (oapFields(s, { [q.id]: old, ...{} }, berlinToday()).find((x) => x.questionId === q.id)
+            : (oapFields(s, { [q.id]: old, ...{} }, berlinDate()).find((x) => x.questionId === q.id)
                 ?.formatted ?? String(old));
         rows.push({
           path: f.path,

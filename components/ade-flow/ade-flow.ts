@@ -21,7 +21,6 @@ import type { JcFormPage } from '../form-page/form-page.js';
 import type { JcAdeReceipt } from '../ade-receipt/ade-receipt.js';
 import { activeLocale } from '../locales/localization.js';
 import { legalPlaceholders } from '../../domain/legal.js';
-import { berlinToday } from '../locales/dates.js';
 import { applicationStyles } from '../application/application.styles.js';
 import { loadErrorView, loadingView } from '../application/application-views.js';
 import { checkAnswersView } from './check-answers.js';
@@ -33,6 +32,7 @@ import '../form-page/form-page.js';
 import '../form-page/list-view.js';
 import '../help/help.js';
 import '../ade-receipt/ade-receipt.js';
+import { berlinDate } from '../../domain/dates.js';
 
 type Phase = 'loading' | 'load-error' | 'restore' | 'form' | 'receipt';
 
@@ -132,7 +132,7 @@ export class JcAdeFlow extends JcElement {
     if (view.status === 'submitted') return this.showReceipt(view);
     this.autosave.delayMs = this.autosaveDelay;
     this.autosave.start(view.id, view.version, view.answers);
-    this.flow.date = view.applicationDate || berlinToday();
+    this.flow.date = view.applicationDate || berlinDate();
     this.flow.answers = view.answers;
     const cached = await readDraft(view.id);
     if (cached && JSON.stringify(cached.answers) !== JSON.stringify(view.answers)) {

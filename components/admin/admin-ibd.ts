@@ -5,6 +5,7 @@ import type { IbdType, IbdVersionView } from '../../domain/ibd.js';
 import type { ApiClient } from '../api/api-client.js';
 import { ApiError } from '../api/api-error.js';
 import { getIbd, getJobcenter, postIbd, type IbdCreated } from './admin-api.js';
+import { berlinDate } from '../../domain/dates.js';
 
 // Listed here, not imported from domain/ibd.ts: that module carries zod, which the admin bundle must not.
 const TYPES: readonly IbdType[] = ['erstantrag', 'weiterbewilligung', 'veraenderung'];
@@ -36,14 +37,12 @@ interface Draft {
   effectiveFrom: string;
 }
 
-const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-
 /** State and template of the IBD section. */
 export class IbdSection {
   versions?: IbdVersionView[];
   jobcenterName = '';
   phone = '';
-  draft: Draft = { type: 'erstantrag', text: '', textEn: '', weeks: '', effectiveFrom: berlinToday() };
+  draft: Draft = { type: 'erstantrag', text: '', textEn: '', weeks: '', effectiveFrom: berlinDate() };
   errors: { field: Field | ''; text: string }[] = [];
   saved?: IbdCreated;
   busy = false;
@@ -167,7 +166,7 @@ export class IbdSection {
   private versionsOf(t: IbdType) {
     const all = (this.versions ?? []).filter((v) => v.type === t);
     const current = all.find((v) => v.current);
-    const today = berlinToday();
+    const today = berlinDate();
     const upcoming = all.filter((v) => v.effectiveFrom > today).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     const weeks = (v: IbdVersionView) => (v.weeks === null ? '' : msg(str`, ${v.weeks} Wochen`, { id: 'admin.ibd.weeks' }));
     return html`<li class="ibd-type" data-type=${t}>

@@ -8,7 +8,6 @@ import { customElement } from '../base/define.js';
 import { JcWidget } from '../base/jc-widget.js';
 import { ApiError } from '../api/api-error.js';
 import { staffSession } from '../api/staff-api.js';
-import { berlinToday } from '../locales/dates.js';
 import { addEnglish } from '../locales/localization.js';
 import * as api from './admin-api.js';
 import { exchangeView, feedbackView, originsView, simulationView, themeView, type PanelsHost } from './admin-panels.js';
@@ -16,12 +15,13 @@ import { conditionOf, postkoerbeView, problemText, rulesView, type RulesHost } f
 import { adminStyles } from './admin.styles.js';
 import { IbdSection } from './admin-ibd.js';
 import { RolloutSection, type RolloutHost } from './admin-rollout.js';
+import { berlinDate } from '../../domain/dates.js';
 
 addEnglish(() => import('../locales/en-admin.js'));
 
 const TABS = ['postkoerbe', 'rules', 'simulation', 'ibd', 'origins', 'theme', 'config', 'feedback', 'rollout'] as const;
 type Tab = (typeof TABS)[number];
-const today = () => berlinToday();
+const today = () => berlinDate();
 
 /**
  * @summary The jobcenter admin: Postkörbe and the ordered routing rule set (move by buttons, condition editor,

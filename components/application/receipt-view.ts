@@ -5,9 +5,9 @@ import type { TdaReceipt } from '../../domain/tda.js';
 import type { ApiClient } from '../api/api-client.js';
 import { addEnglish, activeLocale, intlLocale } from '../locales/localization.js';
 import { safeUrl } from '../base/safe-url.js';
-import { berlinToday } from '../locales/dates.js';
 import '../ibd-notice/ibd-notice.js';
 import '../help/help.js';
+import { berlinDate } from '../../domain/dates.js';
 
 addEnglish(() => import('../locales/en-application.js'));
 
@@ -212,7 +212,7 @@ export function receiptView(m: ReceiptModel) {
         )}
       </li>
     </ol>
-    <jc-help topic="receipt" date=${berlinToday(new Date(r.receivedAt))}></jc-help>
+    <jc-help topic="receipt" date=${berlinDate(new Date(r.receivedAt))}></jc-help>
     ${
       m.onContinue
         ? html`<button part="button" class="button" type="button" @click=${m.onContinue}>

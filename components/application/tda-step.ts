@@ -6,11 +6,11 @@ import { TDA_PAGE } from '../../domain/forms/tda.js';
 import type { TdaInput } from '../../domain/tda.js';
 import type { FormStateController } from '../controllers/form-state.js';
 import type { CodedError } from '../controllers/field-errors.js';
-import { berlinToday } from '../locales/dates.js';
 import { renderGroup } from './field-renderer.js';
 import { tdaGroups, type TdaValues } from './tda-fields.js';
 import '../error-summary/error-summary.js';
 import '../help/help.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** Result of the client-side check. */
 export type TdaCheck = { ok: true; data: TdaInput } | { ok: false; errors: CodedError[] };
@@ -19,7 +19,7 @@ export type TdaCheck = { ok: true; data: TdaInput } | { ok: false; errors: Coded
  * Validates the typed answers with the form engine on `TDA_PAGE` (no zod in the browser); the server
  * checks the same body with `tdaInput`, and test/domain/tda-form.test.ts keeps both in agreement.
  */
-export function checkTda(values: TdaValues, portalJobcenterId: string, today = berlinToday()): TdaCheck {
+export function checkTda(values: TdaValues, portalJobcenterId: string, today = berlinDate()): TdaCheck {
   const raw: Record<string, unknown> = { ...values, declaration: values.declaration === true };
   if (!values.contactLanguage) delete raw.contactLanguage;
   const errors = validateRecord(TDA_PAGE, raw, today);

@@ -4,9 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { legalVersion } from '../../domain/legal.js';
 import { customElement } from '../base/define.js';
 import { JcElement } from '../base/jc-element.js';
-import { berlinToday } from '../locales/dates.js';
 import { isHelpTopic, type HelpLanguage, type HelpTable } from './help-topics.js';
 import { helpStyles } from './help.styles.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** A help table module: the texts and the benefit's legal names in that language. */
 type HelpModule = { default: HelpTable; benefitNames: Record<string, string> };
@@ -95,7 +95,7 @@ export class JcHelp extends JcElement {
   override render() {
     const topic = this.topic;
     if (!isHelpTopic(topic)) return nothing;
-    const legalName = legalVersion(this.date || berlinToday()).benefitName.de;
+    const legalName = legalVersion(this.date || berlinDate()).benefitName.de;
     return PANELS.map((p) => {
       const t = this.tables[p.id];
       const text = typeof t === 'object' ? t.default[topic] : undefined;

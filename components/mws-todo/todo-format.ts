@@ -1,7 +1,7 @@
 /** Dates, deadlines and corrected values of the to-do list. */
 import { msg, str } from '@lit/localize';
-import { berlinToday } from '../locales/dates.js';
 import { activeLocale, intlLocale } from '../locales/localization.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** "9. Dezember 2026" / "9 December 2026" for a YYYY-MM-DD date. */
 export function dayInWords(day: string): string {
@@ -27,7 +27,7 @@ export function instantInWords(at: string): string {
 
 /** Whole days from today (in Germany) to a deadline; negative once it passed. */
 export function daysLeft(deadline: string, now = new Date()): number {
-  const a = Date.parse(`${berlinToday(now)}T00:00:00Z`);
+  const a = Date.parse(`${berlinDate(now)}T00:00:00Z`);
   const b = Date.parse(`${deadline.slice(0, 10)}T00:00:00Z`);
   return Math.round((b - a) / 86_400_000);
 }

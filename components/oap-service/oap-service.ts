@@ -13,7 +13,6 @@ import { SubmitController } from '../controllers/submit.js';
 import type { JcAnswerEvent } from '../events/jc-answer.js';
 import type { JcFormPage } from '../form-page/form-page.js';
 import { formPageStyles } from '../form-page/form-page.styles.js';
-import { berlinToday } from '../locales/dates.js';
 import { activeLocale } from '../locales/localization.js';
 import { getOapService, saveOapAnswers, submitOapService, type OapServiceView } from './oap-api.js';
 import { JcOapSubmittedEvent } from './oap-events.js';
@@ -22,6 +21,7 @@ import { oapServiceStyles } from './oap-service.styles.js';
 import * as v from './oap-views.js';
 import { OapFormPartController, type OapFormPart } from './oap-form-part.js';
 import '../error-summary/error-summary.js';
+import { berlinDate } from '../../domain/dates.js';
 
 export type { OapFormPart } from './oap-form-part.js';
 
@@ -134,7 +134,7 @@ export abstract class JcOapService extends JcWidget {
 
   private open(view: OapServiceView): void {
     this.view = view;
-    this.flow.date = berlinToday();
+    this.flow.date = berlinDate();
     this.flow.answers = view.answers;
     this.autosave.delayMs = this.autosaveDelay;
     this.autosave.start(this.service, view.version, asAnswers(view.answers));

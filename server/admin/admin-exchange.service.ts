@@ -5,12 +5,12 @@ import { appendAudit } from '../audit/audit.js';
 import type { AppDeps, StaffInfo } from '../context.js';
 import { isUniqueViolation } from '../db/database.js';
 import { problem } from '../http/problem.js';
-import { berlinToday } from '../jobcenters/jobcenters.service.js';
 import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { decideConfigChange, findConfigChange, insertConfigChange, lockJobcenter, rebaseConfigChange } from './admin.repository.js';
 import type { ConfigChangesTable } from './admin.table.js';
 import { assertNoProblems, configHash, currentConfig, writeConfig } from './admin.service.js';
 import { allowedOriginsChanged } from './origins-cache.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** A configuration change as the API shows it. */
 export interface ChangeView {
@@ -40,7 +40,7 @@ export async function importConfig(deps: AppDeps, jc: JobcentersTable, staff: St
   assertNoProblems(validateRuleSet(doc.postkoerbe, doc.rules));
   return deps.db.db.transaction().execute(async (trx) => {
     const { document: current, version } = await currentConfig(trx, jc, deps.clock.now());
-    const today = berlinToday(deps.clock.now());
+    const today = berlinDate(deps.clock.now());
     assertNoProblems(ibdChanges(current.ibd ?? [], doc.ibd, today).problems);
     const at = deps.clock.now().toISOString();
     const row: ConfigChangesTable = {
@@ -95,7 +95,7 @@ function approvalTransaction(deps: AppDeps, jc: JobcentersTable, staff: StaffInf
     const { document: current, version } = await currentConfig(trx, row, deps.clock.now());
     const next = JSON.parse(change.document) as JobcenterConfig;
     if (configHash(current) !== change.base_hash) {
-      const today = berlinToday(deps.clock.now());
+      const today = berlinDate(deps.clock.now());
       const diff = diffConfig(current, next, today);
       await rebaseConfigChange(trx, change.id, version, configHash(current), JSON.stringify(diff));
       return { stale: true as const, diff, version, problems: ibdChanges(current.ibd ?? [], next.ibd, today).problems };

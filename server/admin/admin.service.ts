@@ -11,10 +11,10 @@ import { problem } from '../http/problem.js';
 import { listIbdVersions } from '../ibd/ibd.repository.js';
 import { insertIbdVersion } from '../ibd/ibd.service.js';
 import { listRoutingRules } from '../jobcenters/jobcenters.repository.js';
-import { berlinToday } from '../jobcenters/jobcenters.service.js';
 import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { foreignIds, insertConfigVersion, latestConfigVersion, listPostkoerbe, lockJobcenter, postkoerbeInUse } from './admin.repository.js';
 import { allowedOriginsChanged } from './origins-cache.js';
+import { berlinDate } from '../../domain/dates.js';
 
 type Db = AppDeps['db']['db'] | Transaction<Database>;
 
@@ -44,7 +44,7 @@ export async function currentConfig(db: Db, jc: JobcentersTable, now: Date): Pro
     theme: jc.theme as JobcenterConfig['theme'],
     contact: jobcenterContact.parse(JSON.parse(jc.contact)),
     // The version in force today and the future ones.
-    ibd: ibdSchedule(ibdEntries, berlinToday(now)).map(({ inForce: _, ...e }) => e),
+    ibd: ibdSchedule(ibdEntries, berlinDate(now)).map(({ inForce: _, ...e }) => e),
   };
   return { document, version };
 }
@@ -76,7 +76,7 @@ export async function writeConfig(
   const removed = current.postkoerbe.filter((p) => !next.postkoerbe.some((q) => q.id === p.id)).map((p) => p.id);
   for (const id of await postkoerbeInUse(trx, removed)) problems.push({ code: 'postkorb-in-use', postkorbId: id });
   const now = deps.clock.now();
-  const ibd = ibdChanges(current.ibd ?? [], next.ibd, berlinToday(now));
+  const ibd = ibdChanges(current.ibd ?? [], next.ibd, berlinDate(now));
   problems.push(...ibd.problems);
   assertNoProblems(problems);
 

@@ -19,8 +19,6 @@ import {
 import { derive, type Answers } from './validation.js';
 import { berlinDate } from '../../domain/dates.js';
 
-export { berlinDate } from '../../domain/dates.js';
-
 /** TdA fields the Hauptantrag asks again (same ids in section A): she never types them twice. */
 const FROM_TDA = ['firstName', 'lastName', 'birthDate', 'street', 'houseNumber', 'addressSuffix', 'postalCode', 'city', 'phone', 'email'] as const;
 

@@ -8,10 +8,11 @@ import { isUniqueViolation } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { problem } from '../http/problem.js';
 import { InvalidField } from '../http/validate.js';
-import { berlinToday, jobcenterView } from '../jobcenters/jobcenters.service.js';
+import { jobcenterView } from '../jobcenters/jobcenters.service.js';
 import type { JobcentersTable } from '../jobcenters/jobcenters.table.js';
 import { findIbdInForce, insertIbdText, listIbdVersions, maxIbdVersion } from './ibd.repository.js';
 import type { IbdTextsTable } from './ibd.table.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** The placeholder values of a jobcenter and version. */
 function valuesOf(jc: JobcentersTable, weeks: number | null): Record<string, string> {
@@ -22,7 +23,7 @@ function valuesOf(jc: JobcentersTable, weeks: number | null): Record<string, str
 /** The notice for a type on a date (Berlin today by default), or `available: false` when the module is off. */
 export async function ibdNoticeOf(deps: AppDeps, jc: JobcentersTable, type: IbdType, date: string | undefined, english: boolean): Promise<IbdNotice> {
   if (!jobcenterView(jc, deps.clock.now()).modules.ibd) return { available: false };
-  const row = await findIbdInForce(deps.db.db, jc.id, type, date ?? berlinToday(deps.clock.now()));
+  const row = await findIbdInForce(deps.db.db, jc.id, type, date ?? berlinDate(deps.clock.now()));
   if (!row) {
     const text = IBD_FALLBACK[type][english ? 'en' : 'de'];
     return { available: true, type, text: fillPlaceholders(text, valuesOf(jc, null)), lang: english ? 'en' : 'de', fallback: true, effectiveFrom: null, version: null };
@@ -58,7 +59,7 @@ function viewOf(row: IbdTextsTable, currentIds: Set<string>): IbdVersionView {
 /** Every version of the jobcenter with the one in force today marked. */
 export async function listVersions(deps: AppDeps, jobcenterId: string): Promise<IbdVersionView[]> {
   const rows = await listIbdVersions(deps.db.db, jobcenterId);
-  const today = berlinToday(deps.clock.now());
+  const today = berlinDate(deps.clock.now());
   const current = new Set<string>();
   for (const type of new Set(rows.map((r) => r.type))) {
     const inForce = rows
@@ -98,7 +99,7 @@ export async function insertIbdVersion(
 /** Stores a new version (the effective date may not lie in the past) and audits it; returns it with a preview. */
 export async function createVersion(deps: AppDeps, jc: JobcentersTable, staff: StaffInfo, input: IbdVersionInput, requestId: string | null) {
   const now = deps.clock.now();
-  if (input.effectiveFrom < berlinToday(now)) throw new InvalidField('effectiveFrom', 'date_in_past');
+  if (input.effectiveFrom < berlinDate(now)) throw new InvalidField('effectiveFrom', 'date_in_past');
   for (let attempt = 1; ; attempt++) {
     let row: IbdTextsTable;
     try {

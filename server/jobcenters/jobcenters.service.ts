@@ -8,12 +8,9 @@ export function isLive(row: JobcentersTable, today: string): boolean {
   return row.kind === 'ge' && row.go_live !== null && row.go_live <= today;
 }
 
-/** Today's calendar date in Europe/Berlin (go-live and effective dates are German dates). */
-export const berlinToday = (now: Date): string => berlinDate(now);
-
 /** Maps a row to the public view, with modules available only when switched on and live. */
 export function jobcenterView(row: JobcentersTable, now: Date): JobcenterView {
-  const live = isLive(row, berlinToday(now));
+  const live = isLive(row, berlinDate(now));
   const switched = JSON.parse(row.modules) as Partial<Record<ModuleKey, boolean>>;
   const modules = Object.fromEntries(MODULES.map((m) => [m, live && switched[m] === true])) as Record<ModuleKey, boolean>;
   return {

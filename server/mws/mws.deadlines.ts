@@ -4,10 +4,10 @@
  * into the Postkorb as `neu` if it had been closed. Idempotent per round (reminded_at, overdue_at), so the sweep may
  * run as often as wanted and on several servers (each round is claimed by one conditional update).
  */
-import { berlinDate } from '../applications/applications.service.js';
 import type { AppDeps } from '../context.js';
 import { enqueue } from '../outbox/outbox.js';
-import { addDays, insertHistory } from './mws.shared.js';
+import { insertHistory } from './mws.shared.js';
+import { addDays, berlinDate } from '../../domain/dates.js';
 
 /** Days before the deadline the reminder goes out. */
 export const REMIND_DAYS_BEFORE = 3;

@@ -185,8 +185,6 @@ export async function messageViews(db: Db, applicationId: string, withNotes: boo
   }));
 }
 
-export { addDays } from '../../domain/dates.js';
-
 /** The content-free notice mail (SEC: no social data in e-mails): only that there is news, and where. */
 export function newsMail(deps: AppDeps, to: string) {
   const url = new URL('/', deps.config.publicUrl).toString();

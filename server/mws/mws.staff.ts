@@ -13,7 +13,6 @@ import { REVIEW_STATUS_LABELS, REVIEW_TRANSITIONS, type ReviewStatus } from '../
 import { LEISTUNG_ROLES } from '../../domain/staff.js';
 import { findAccountById } from '../accounts/accounts.repository.js';
 import { findApplication } from '../applications/applications.repository.js';
-import { berlinDate } from '../applications/applications.service.js';
 import { etagOf } from '../applications/if-match.js';
 import type { ApplicationsTable } from '../applications/applications.table.js';
 import { derive, type Answers } from '../applications/validation.js';
@@ -29,19 +28,10 @@ import { InvalidField } from '../http/validate.js';
 import { enqueue } from '../outbox/outbox.js';
 import { hasRole, inJobcenterScope } from '../staff/staff.auth.js';
 import { listEvidenceDocuments } from '../uploads/uploads.repository.js';
-import {
-  addDays,
-  ensureReview,
-  formatValue,
-  lockReview,
-  messageViews,
-  newsMail,
-  requestViews,
-  resolveField,
-  setReviewStatus,
-} from './mws.shared.js';
+import { ensureReview, formatValue, lockReview, messageViews, newsMail, requestViews, resolveField, setReviewStatus } from './mws.shared.js';
 import type { createRequestInput } from '../../domain/mws.js';
 import type * as z from 'zod';
+import { addDays, berlinDate } from '../../domain/dates.js';
 
 /** What a staff call needs: who, and the request id for the audit row. */
 export interface StaffCall {

@@ -7,7 +7,6 @@ import { SERVICE_MIN_LEVEL } from '../../domain/account.js';
 import { isOapServiceId, type OapServiceId } from '../../domain/forms/oap.js';
 import { oapSaveInput, oapTakeoverInput } from '../../domain/oap.js';
 import { createDatabaseVerbis } from '../adapters/verbis.js';
-import { berlinDate } from '../applications/applications.service.js';
 import { etagOf, ifMatchVersion } from '../applications/if-match.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { prefersEnglish, problem } from '../http/problem.js';
@@ -19,6 +18,7 @@ import { applicantProfile, saveOapAnswers, serviceView, serviceViews, submitOapS
 import { staffView, verbisExportOf } from './oap.staff.js';
 import { takeOver } from './oap.takeover.js';
 import { listOapDocuments, oapUploadRoutes, staffOapDocumentHref } from './oap.uploads.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** The path's eService, or 404 for any other segment. */
 function pathService(c: Context<AppEnv>): OapServiceId {

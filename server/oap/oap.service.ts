@@ -7,7 +7,6 @@ import type { Kysely } from 'kysely';
 import { checkOapDraft, oapCompleteness, validateOapService } from '../../domain/forms/oap-engine.js';
 import { OAP_SERVICE_IDS, type OapServiceId } from '../../domain/forms/oap.js';
 import type { OapServiceSummary, OapServiceView, OapStatus } from '../../domain/oap.js';
-import { berlinDate } from '../applications/applications.service.js';
 import { etagOf } from '../applications/if-match.js';
 import type { AppDeps } from '../context.js';
 import { isUniqueViolation } from '../db/database.js';
@@ -20,6 +19,7 @@ import { enqueue } from '../outbox/outbox.js';
 import { listOwnTda } from '../tda/tda.repository.js';
 import * as repo from './oap.repository.js';
 import type { OapDraftsTable, OapProfilesTable, OapSubmissionsTable } from './oap.table.js';
+import { berlinDate } from '../../domain/dates.js';
 
 type Answers = Record<string, unknown>;
 

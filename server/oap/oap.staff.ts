@@ -7,7 +7,6 @@ import { canonicalOapValue, formatOapValue, oapFields, oapQuestionOf } from '../
 import { OAP_SERVICE_IDS, OAP_SERVICES } from '../../domain/forms/oap.js';
 import type { OapComparisonRow, OapStaffView } from '../../domain/oap.js';
 import type { VerbisAdapter } from '../adapters/verbis.js';
-import { berlinDate } from '../applications/applications.service.js';
 import { etagOf } from '../applications/if-match.js';
 import { appendAudit, type AuditAction } from '../audit/audit.js';
 import type { AppDeps, StaffInfo } from '../context.js';
@@ -18,6 +17,7 @@ import { applicantNameOf } from './oap.jobs.js';
 import * as repo from './oap.repository.js';
 import { statusOf } from './oap.service.js';
 import type { OapProfilesTable, OapSubmissionsTable } from './oap.table.js';
+import { berlinDate } from '../../domain/dates.js';
 
 /** Who calls, and the request id for the audit row. */
 export interface StaffCall {

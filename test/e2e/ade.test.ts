@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 /** Today in Germany (the TdA's day is the date of application). */
-function berlinToday(): string {
+function berlinDate(): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Berlin',
     year: 'numeric',
@@ -43,7 +43,7 @@ function berlinToday(): string {
 
 /** A birth date that makes a child `years` old today (and for the next six weeks). */
 function bornYearsAgo(years: number): string {
-  const [y, m, d] = berlinToday().split('-').map(Number);
+  const [y, m, d] = berlinDate().split('-').map(Number);
   return new Date(Date.UTC(y - years, m - 1, Math.min(d, 28)) - 45 * 86_400_000).toISOString().slice(0, 10);
 }
 

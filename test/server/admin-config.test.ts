@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { berlinToday } from '../../server/jobcenters/jobcenters.service.js';
 import { complete, HOUSEHOLDS } from '../fixtures/households.js';
 import { Agent, applicant, createTestApp, DIALECTS, staffAgent, tdaBody, type StaffAgent, type TestApp } from './harness.js';
+import { berlinDate } from '../../domain/dates.js';
 
 const CFG = '/api/admin/jobcenters/musterstadt';
 const SUBJECT = { type: 'tda', surname: 'Müller', birthDate: '1988-04-12', postalCode: '00123', language: 'de', applicationDate: '2026-11-25' };
@@ -209,7 +209,7 @@ describe.each(DIALECTS)('jobcenter configuration admin on %s', (dialect) => {
     const ibdRows = () => t.deps.db.db.selectFrom('ibd_texts').selectAll().where('jobcenter_id', '=', 'musterstadt').orderBy('type').orderBy('version').execute();
     const exportDoc = async () => (await admin.get(`${CFG}/config/export`)).body;
     beforeAll(() => {
-      today = berlinToday(t.clock.now());
+      today = berlinDate(t.clock.now());
     });
 
     it('exports the version in force today and the future ones; unchanged re-import is an empty diff', async () => {

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../domain/forms/engine.js';
 import type { ApplicationPdfInput } from '../../server/adapters/pdf/pdf-renderer.js';
-import { berlinDate } from '../../server/applications/applications.service.js';
 import { complete, HOUSEHOLDS } from '../fixtures/households.js';
 import { Agent, applicant, createTestApp, DIALECTS, GOOD_PASSWORD, tdaBody, type TestApp } from './harness.js';
+import { berlinDate } from '../../domain/dates.js';
 
 let keyNo = 0;
 const newKey = () => `ade-key-${Date.now()}-${++keyNo}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/audit/audit.js';
-import { berlinToday } from '../../server/jobcenters/jobcenters.service.js';
 import { Agent, createTestApp, DIALECTS, staffAgent, type StaffAgent, type TestApp } from './harness.js';
+import { berlinDate } from '../../domain/dates.js';
 
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -21,7 +21,7 @@ describe.each(DIALECTS)('IBD (Information zur Bearbeitungsdauer) on %s', (dialec
     klaus = await staffAgent(t, { email: 'rd-admin@regionaldirektion.example' });
     lea = await staffAgent(t, { email: 'leistung@musterstadt.example' });
     nina = await staffAgent(t, { email: 'support@regionaldirektion.example' });
-    today = berlinToday(t.clock.now());
+    today = berlinDate(t.clock.now());
   });
   afterAll(() => t.close());
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mitwirkungNotice } from '../../domain/legal.js';
-import { berlinDate } from '../../server/applications/applications.service.js';
 import { verifyAuditChain } from '../../server/audit/audit.js';
-import { addDays } from '../../server/mws/mws.shared.js';
 import { complete, HOUSEHOLDS } from '../fixtures/households.js';
 import { type Agent, applicant, createTestApp, DIALECTS, type Res, staffAgent, type StaffAgent, type TestApp } from './harness.js';
+import { addDays, berlinDate } from '../../domain/dates.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 const RENT = 'KDU/miete/baseRent';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/audit/audit.js';
-import { berlinToday } from '../../server/jobcenters/jobcenters.service.js';
 import { complete, HOUSEHOLDS } from '../fixtures/households.js';
 import { type Agent, applicant, createTestApp, DIALECTS, staffAgent, type StaffAgent, tdaBody, type TestApp } from './harness.js';
+import { berlinDate } from '../../domain/dates.js';
 
 let keyNo = 0;
 const newKey = () => `rollout-${Date.now()}-${++keyNo}`;
@@ -118,7 +118,7 @@ describe.each(DIALECTS)('roll-out and the module gate on %s', (dialect) => {
   });
 
   it('gates every module before go-live: RD moves the date, the public view and the APIs follow', async () => {
-    const today = berlinToday(t.clock.now());
+    const today = berlinDate(t.clock.now());
     const later = await put(klaus, 'musterstadt', { wave: 'wave2', goLive: '2099-01-01' });
     expect(later.status, JSON.stringify(later.body)).toBe(200);
     expect(later.body).toMatchObject({ wave: 'wave2', goLive: '2099-01-01', live: false, switches: { tda: true } });
